@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { ActorCode } from './actors.js';
+import { EventDate, IsoDay } from './dates.js';
+import { EVENT_TYPES, EVENT_TYPE_NAMES, type EventType } from './event-types.js';
+
+export const Location = z.object({
+  name: z.string().min(1),
+  admin1: z.string().optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+});
+export type Location = z.infer<typeof Location>;
+
+export const SourceUrl = z.url({ protocol: /^https?$/ });
+
+/** Fields every record may carry, whatever produced it (spec: "Event record"). */
+const commonShape = {
+  actor: ActorCode,
+  target: ActorCode.nullable(),
+  evidence: z.string().optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  location: Location.optional(),
+  reported: IsoDay.optional(),
+  claimed_by: ActorCode.optional(),
+};
+
+type Shape = Record<string, z.ZodType>;
+
+// One object schema per type, all sharing `shape`, joined into a union keyed on `type`.
+function unionOver<S extends Shape>(shape: S) {
+  const variants = EVENT_TYPE_NAMES.map((type) =>
+    z.object({ ...shape, type: z.literal(type), details: EVENT_TYPES[type].details.optional() }),
+  );
+  return z.discriminatedUnion('type', variants as unknown as [(typeof variants)[number], ...(typeof variants)[number][]]);
+}
+
+/** What the news coder emits: one record per real-world event per article. */
+export const CodedEvent = unionOver({
+  ...commonShape,
+  article_id: z.string().min(1),
+  date: EventDate.nullable(),
+  evidence: z.string(),
+  confidence: z.number().min(0).max(1),
+});
+export type CodedEvent = z.infer<typeof CodedEvent>;
+
+/** An event as `bloc import` accepts it: sourced and summarised, id optional. */
+export const ImportEvent = unionOver({
+  ...commonShape,
+  id: z.string().regex(/^[a-z0-9][a-z0-9._:-]*$/i, 'ids are letters, digits and . _ : -').optional(),
+  date: EventDate,
+  source: SourceUrl,
+  sources: z.array(SourceUrl).optional(),
+  summary: z.string().min(1),
+  article_id: z.string().optional(),
+});
+export type ImportEvent = z.infer<typeof ImportEvent>;
+
+/** An event of the chronicle: stable id, date, at least one source and a summary in bloc's words. */
+export const ChronicleEvent = unionOver({
+  ...commonShape,
+  id: z.string().min(1),
+  date: EventDate,
+  source: SourceUrl,
+  sources: z.array(SourceUrl).optional(),
+  summary: z.string().min(1),
+  article_id: z.string().optional(),
+});
+export type ChronicleEvent = z.infer<typeof ChronicleEvent>;
+
+/** The details of one event type, typed. */
+export type DetailsOf<T extends EventType> = z.infer<(typeof EVENT_TYPES)[T]['details']>;
