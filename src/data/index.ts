@@ -1,2 +1,2 @@
-export { loadPack, PACK_DIR, PackError, type Pack } from './pack.js';
-export { formatProblem, parseJsonLines, validate, type InputProblem, type Parsed } from './jsonl.js';
+export { loadPack, packFingerprint, PACK_DIR, PackError, type Pack } from './pack.js';
+export { decodeLines, formatProblem, parseJsonLines, validate, type InputProblem, type Parsed } from './jsonl.js';

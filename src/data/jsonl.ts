@@ -25,18 +25,54 @@ export function validate<T>(schema: z.ZodType<T>, value: unknown, file: string, 
       file,
       line,
       field: i.path.length ? i.path.join('.') : '(record)',
-      reason: i.message,
+      reason: plainReason(i, value),
     })),
   };
 }
 
-/** Parses JSON Lines text: blank lines are skipped, every other line is one record. */
-export function parseJsonLines<T>(text: string, schema: z.ZodType<T>, file: string): Parsed<T>[] {
+// zod lists every allowed type when the discriminator is wrong; a user needs the bad value instead.
+function plainReason(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.path.length === 1 && issue.path[0] === 'type' && /discriminator/i.test(issue.message)) {
+    const t = (value as { type?: unknown } | null)?.type;
+    return t === undefined ? 'missing event type' : `unknown event type ${JSON.stringify(t)}`;
+  }
+  return issue.message;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Splits raw bytes into lines, decoding each strictly so a bad byte is blamed on its own line. */
+export function decodeLines(bytes: Uint8Array, file: string): { lines: (string | undefined)[]; problems: InputProblem[] } {
+  const lines: (string | undefined)[] = [];
+  const problems: InputProblem[] = [];
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        lines.push(utf8.decode(bytes.subarray(start, i)));
+      } catch {
+        lines.push(undefined);
+        problems.push({ file, line: lines.length, field: '(line)', reason: 'not valid UTF-8 text' });
+      }
+      start = i + 1;
+    }
+  }
+  return { lines, problems };
+}
+
+/** Parses JSON Lines (text, or raw bytes decoded strictly): blank lines are skipped, every other line is one record. */
+export function parseJsonLines<T>(input: string | Uint8Array, schema: z.ZodType<T>, file: string): Parsed<T>[] {
   const out: Parsed<T>[] = [];
-  const lines = text.split('\n');
+  let lines: (string | undefined)[];
+  if (typeof input === 'string') lines = input.split('\n');
+  else {
+    const decoded = decodeLines(input, file);
+    lines = decoded.lines;
+    for (const p of decoded.problems) out.push({ ok: false, problems: [p] });
+  }
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!.trim();
-    if (raw === '') continue;
+    const raw = lines[i]?.trim();
+    if (raw === undefined || raw === '') continue;
     let value: unknown;
     try {
       value = JSON.parse(raw);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,4 +83,18 @@ export function loadPack(dir: string = PACK_DIR): Pack {
   }
   if (problems.length || !manifest || !treaty) throw new PackError(problems);
   return { manifest, members, leaders, councilSeats, treaty, organs, summits, events };
+}
+
+/** A hash of every file in the pack: when it changes, stores reload the pack's events. */
+export function packFingerprint(dir: string = PACK_DIR): string {
+  const hash = createHash('sha256');
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (/\.(json|jsonl)$/.test(entry.name)) hash.update(entry.name).update(readFileSync(p));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
 }

@@ -13,6 +13,12 @@ export type Location = z.infer<typeof Location>;
 
 export const SourceUrl = z.url({ protocol: /^https?$/ });
 
+/**
+ * Where a stored event comes from: a web address, or `article:<id>` for an ingested article
+ * that had no URL. The data pack itself always uses web addresses.
+ */
+export const SourceRef = z.union([SourceUrl, z.string().regex(/^article:\S+$/, 'expected an http(s) URL or article:<id>')]);
+
 /** Fields every record may carry, whatever produced it (spec: "Event record"). */
 const commonShape = {
   actor: ActorCode,
@@ -61,8 +67,8 @@ export const ChronicleEvent = unionOver({
   ...commonShape,
   id: z.string().min(1),
   date: EventDate,
-  source: SourceUrl,
-  sources: z.array(SourceUrl).optional(),
+  source: SourceRef,
+  sources: z.array(SourceRef).optional(),
   summary: z.string().min(1),
   article_id: z.string().optional(),
 });

@@ -5,3 +5,5 @@ export * from './event.js';
 export * from './alliance.js';
 export * from './known-date.js';
 export * from './event-id.js';
+export * from './membership.js';
+export * from './leadership.js';

@@ -1,0 +1,52 @@
+import type { Command } from 'commander';
+import type { ChronicleEvent } from '../../domain/index.js';
+import { EVENT_TYPE_NAMES } from '../../domain/index.js';
+import { CliError } from '../errors.js';
+import { formatOption, printRows, type Format } from '../output.js';
+import { parseActor, parseDay } from '../options.js';
+import { dbOption, withStore } from '../store-option.js';
+
+const FAMILIES = new Set(EVENT_TYPE_NAMES.map((t) => t.split('.')[0]!));
+
+/** Checks --type: a full type from the spec or its family ("exercise"). */
+export function parseType(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if ((EVENT_TYPE_NAMES as readonly string[]).includes(value) || FAMILIES.has(value)) return value;
+  throw new CliError(`--type: ${JSON.stringify(value)} is not an event type (one of ${EVENT_TYPE_NAMES.join(', ')}, or a family such as "exercise")`);
+}
+
+/** One line of the events table: what an analyst scans first. */
+export function eventRow(e: ChronicleEvent): Record<string, string | null> {
+  const d = (e.details ?? {}) as Record<string, unknown>;
+  const outcome = typeof d['outcome'] === 'string' ? d['outcome'] : null;
+  return { id: e.id, date: e.date, type: e.type, actor: e.actor, target: e.target, outcome, summary: e.summary, source: e.source };
+}
+
+/** `bloc events`: the chronicle, filtered, in the spec's record form. */
+export function registerEvents(program: Command): void {
+  program
+    .command('events')
+    .description("the chronicle's events, filtered; JSON gives the spec's records with their sources")
+    .option('--as-of <date>', 'only events known on this date (the later of date and reported)')
+    .option('--from <date>', 'events on or after this date')
+    .option('--to <date>', 'events on or before this date')
+    .option('--actor <code>', 'events with this actor or target (ISO3 or organisation)')
+    .option('--type <type>', 'an event type (assistance.requested) or family (assistance)')
+    .option('--limit <n>', 'at most this many events', (v) => Number.parseInt(v, 10))
+    .addOption(formatOption())
+    .addOption(dbOption())
+    .action(async (opts: { asOf?: string; from?: string; to?: string; actor?: string; type?: string; limit?: number; format: Format; db?: string }) => {
+      const filter = {
+        asOf: parseDay(opts.asOf, '--as-of'),
+        from: parseDay(opts.from, '--from'),
+        to: parseDay(opts.to, '--to'),
+        actor: parseActor(opts.actor, '--actor'),
+        type: parseType(opts.type),
+        limit: opts.limit !== undefined && Number.isFinite(opts.limit) ? opts.limit : undefined,
+      };
+      await withStore(opts.db, (store) => {
+        const events = store.events(filter);
+        printRows(opts.format, ['date', 'type', 'actor', 'target', 'outcome', 'summary', 'source'], events.map(eventRow), events);
+      });
+    });
+}

@@ -1,0 +1,19 @@
+import type { Command } from 'commander';
+import { registerEvents } from './events.js';
+import { registerExport } from './export.js';
+import { registerImport } from './import.js';
+import { registerLeader } from './leader.js';
+import { registerMembers } from './members.js';
+import { registerStats } from './stats.js';
+import { registerStatus } from './status.js';
+
+/** Every command of the CLI, in the order `bloc --help` lists them. */
+export function registerCommands(program: Command): void {
+  registerStatus(program);
+  registerMembers(program);
+  registerEvents(program);
+  registerLeader(program);
+  registerStats(program);
+  registerImport(program);
+  registerExport(program);
+}

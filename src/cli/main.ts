@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { ZodError } from 'zod';
+import { PackError } from '../data/index.js';
+import { StoreError } from '../store/index.js';
+import { CliError } from './errors.js';
+import { registerCommands } from './commands/index.js';
+
+// `bloc events | head` closes the pipe early; that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
+const program = new Command('bloc')
+  .description('bloc: the Collective Security Treaty Organisation as a living system')
+  .version('0.1.0')
+  .showHelpAfterError();
+registerCommands(program);
+
+// Expected failures are one line for the user; only a real bug shows a stack trace.
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CliError || err instanceof StoreError) {
+    process.stderr.write(`bloc: ${err.message}\n`);
+    process.exitCode = err instanceof CliError ? err.exitCode : 1;
+  } else if (err instanceof PackError) {
+    process.stderr.write(`bloc: ${err.message}\n`);
+    process.exitCode = 1;
+  } else if (err instanceof ZodError) {
+    process.stderr.write(`bloc: ${err.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ')}\n`);
+    process.exitCode = 1;
+  } else if (err instanceof Error && (err as { name?: string }).name?.endsWith('InputError')) {
+    process.stderr.write(`bloc: ${err.message}\n`);
+    process.exitCode = 1;
+  } else {
+    throw err;
+  }
+}

@@ -1,0 +1,17 @@
+import { Option } from 'commander';
+import { openStore, type Store } from '../store/index.js';
+
+/** --db, shared by every command that reads or writes the store. */
+export function dbOption(): Option {
+  return new Option('--db <file>', 'SQLite store (default: $BLOC_DB, else ~/.local/share/bloc/bloc.db)');
+}
+
+/** Opens the store, runs the work and always closes it. */
+export async function withStore<T>(db: string | undefined, work: (store: Store) => T | Promise<T>): Promise<T> {
+  const store = openStore({ path: db });
+  try {
+    return await work(store);
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { loadPack } from '../data/index.js';
+import { leadersOn } from './leadership.js';
+
+const pack = loadPack();
+const on = (country: string, day: string) => leadersOn(pack.leaders, pack.councilSeats, country, day);
+
+describe('leadersOn() on the CSTO pack', () => {
+  it('hands Kazakhstan from Nazarbayev to Tokayev in March 2019', () => {
+    expect(on('KAZ', '2019-03-19').head_of_state?.name).toMatch(/Nazarbayev/);
+    expect(on('KAZ', '2019-03-20').head_of_state?.name).toMatch(/Tokayev/);
+    expect(on('KAZ', '2022-01-05').head_of_state?.name).toMatch(/Tokayev/);
+  });
+  it('follows Kyrgyzstan from Atambayev to Jeenbekov to Zhaparov', () => {
+    expect(on('KGZ', '2015-06-01').head_of_state?.name).toMatch(/Atambayev/);
+    expect(on('KGZ', '2019-06-01').head_of_state?.name).toMatch(/Jeenbekov/);
+    expect(on('KGZ', '2022-10-07').head_of_state?.name).toMatch(/Japarov|Zhaparov/);
+  });
+  it("seats Armenia's prime minister on the Council since 2018", () => {
+    const arm = on('ARM', '2022-09-13');
+    expect(arm.council_role).toBe('head_of_government');
+    expect(arm.head_of_government?.name).toMatch(/Pashinyan/);
+    expect(on('ARM', '2016-01-01').council_role).toBe('head_of_state');
+  });
+  it('seats presidents for the other members', () => {
+    expect(on('BLR', '2022-09-13').council_role).toBe('head_of_state');
+    expect(on('BLR', '2022-09-13').head_of_state?.name).toMatch(/Lukashenk/);
+  });
+});

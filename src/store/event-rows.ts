@@ -1,0 +1,46 @@
+import { ChronicleEvent, intervalOf, knownDay } from '../domain/index.js';
+
+/** The columns of one events row, derived from a chronicle record. */
+export interface EventRow {
+  readonly id: string;
+  readonly type: string;
+  readonly actor: string;
+  readonly target: string | null;
+  readonly date: string;
+  readonly date_first: number;
+  readonly date_last: number;
+  readonly known_day: number;
+  readonly origin: string;
+  readonly record: string;
+}
+
+/** Turns a validated record into a row; the record keeps every field, the columns serve queries. */
+export function toRow(e: ChronicleEvent, origin: 'pack' | 'import' | 'ingest' | 'review'): EventRow {
+  const span = intervalOf(e.date);
+  const { sources: _sources, ...record } = e;
+  return {
+    id: e.id,
+    type: e.type,
+    actor: e.actor,
+    target: e.target,
+    date: e.date,
+    date_first: span.first,
+    date_last: span.last,
+    known_day: knownDay(e) ?? span.last,
+    origin,
+    record: JSON.stringify(record),
+  };
+}
+
+/** Rebuilds the record from a row and the list of its sources (first source stays `source`). */
+export function fromRow(record: string, extraSources: readonly string[]): ChronicleEvent {
+  const e = JSON.parse(record) as ChronicleEvent;
+  const all = [e.source, ...extraSources.filter((s) => s !== e.source)];
+  return all.length > 1 ? { ...e, sources: all } : e;
+}
+
+/** The thing an event is about, when it names one: two events with different names are different. */
+export function namedThing(details: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  const v = details?.['resolution'] ?? details?.['name'] ?? details?.['meeting'] ?? details?.['document'];
+  return v === undefined ? undefined : String(v);
+}

@@ -1,0 +1,4 @@
+export { openStore, Store, type EventFilter, type ImportResult, type StoreOptions } from './store.js';
+export { StoreError } from './errors.js';
+export { defaultDbPath, resolveDbPath } from './paths.js';
+export { SCHEMA_VERSION } from './migrations.js';
