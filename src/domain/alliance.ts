@@ -50,6 +50,8 @@ export const Leader = z.object({
   to: IsoDay.nullable(),
   acting: z.boolean().optional(),
   source: SourceUrl,
+  sources: z.array(SourceUrl).optional(),
+  note: z.string().optional(),
 });
 export type Leader = z.infer<typeof Leader>;
 
@@ -95,6 +97,7 @@ export const Instrument = z.object({
   place: z.string(),
   summary: z.string(),
   source: SourceUrl,
+  note: z.string().optional(),
 });
 export type Instrument = z.infer<typeof Instrument>;
 
