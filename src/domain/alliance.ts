@@ -129,6 +129,8 @@ export const Summit = z.object({
   absent: z.array(ActorCode).default([]),
   /** States that refused to sign the main declaration. */
   refused_to_sign: z.array(ActorCode).default([]),
+  /** False when no source said who attended: then `absent` is unknown, not empty. */
+  attendance_checked: z.boolean().default(true),
   note: z.string().optional(),
   source: SourceUrl,
 });

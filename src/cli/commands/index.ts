@@ -2,10 +2,12 @@ import type { Command } from 'commander';
 import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
 import { registerImport } from './import.js';
+import { registerIndicators } from './indicators.js';
 import { registerLeader } from './leader.js';
 import { registerMembers } from './members.js';
 import { registerStats } from './stats.js';
 import { registerStatus } from './status.js';
+import { registerTimeline } from './timeline.js';
 
 /** Every command of the CLI, in the order `bloc --help` lists them. */
 export function registerCommands(program: Command): void {
@@ -14,6 +16,8 @@ export function registerCommands(program: Command): void {
   registerEvents(program);
   registerLeader(program);
   registerStats(program);
+  registerIndicators(program);
+  registerTimeline(program);
   registerImport(program);
   registerExport(program);
 }

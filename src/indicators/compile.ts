@@ -1,0 +1,149 @@
+import { dayOf, intervalOf, knownDay, monthIndexOfDay, type Summit } from '../domain/index.js';
+import { EPOCH_DAY, FIRST_DAY } from './ledger.js';
+import { Roster } from './roster.js';
+import type { IndicatorEvent, IndicatorInput } from './types.js';
+import type { IndicatorWeights } from './weights.js';
+
+/**
+ * The input put in the order the indicators consume it. Items are events (index >= 0) and
+ * summits (index -1 - i). Each has an effective day, the first day it may move a figure, and
+ * items are grouped by the month of that day, stable in input order, so a figure as of any day
+ * is the sum of whole months plus a prefix of one month.
+ */
+export interface Compiled {
+  readonly events: readonly IndicatorEvent[];
+  readonly summits: readonly Summit[];
+  readonly roster: Roster;
+  readonly weights: IndicatorWeights;
+  readonly hegemonRow: number;
+  /** Hegemon's earliest-known vote per resolution. */
+  readonly hegemonVote: ReadonlyMap<string, string>;
+  readonly summitById: ReadonlyMap<string, number>;
+  /** Effective day of event i at [i], of summit j at [events.length + j]. */
+  readonly effective: Float64Array;
+  /** Day the item happened (mid-point of a partial date), for recency weights. */
+  readonly happened: Float64Array;
+  /** Item ids (event index, or -1 - summit index) sorted by effective month. */
+  readonly order: Int32Array;
+  /** order[monthStart[m] .. monthStart[m + 1]) are the items of month m (0 = FIRST_MONTH). */
+  readonly monthStart: Int32Array;
+  readonly firstMonth: number;
+  readonly lastMonth: number;
+  readonly todayDay: number;
+}
+
+/** Effective and happened day of an item, by its id. */
+export function slotOf(c: Compiled, item: number): number {
+  return item >= 0 ? item : c.events.length + (-1 - item);
+}
+
+/** Compiles the input once; every query afterwards is a lookup plus at most one month of work. */
+export function compile(input: IndicatorInput, weights: IndicatorWeights): Compiled {
+  const { events } = input;
+  // A summit whose attendance nobody checked says nothing about who came: leave it out of the denominators.
+  const summits = input.summits.filter((s) => s.attendance_checked !== false);
+  const roster = new Roster(input.members);
+  const todayDay = dayOf(input.today);
+  const firstMonth = monthIndexOfDay(dayOf(FIRST_DAY));
+  const lastMonth = monthIndexOfDay(todayDay);
+  const n = events.length + summits.length;
+  const effective = new Float64Array(n);
+  const happened = new Float64Array(n);
+
+  // Date strings repeat endlessly in a chronicle, so each is parsed once.
+  const knownMemo = new Map<string, number>();
+  const midMemo = new Map<string, number>();
+  const known = (e: IndicatorEvent): number => {
+    if (e.date === null && e.reported === undefined) return Number.NaN;
+    const key = e.reported === undefined ? (e.date as string) : `${e.date ?? ''}|${e.reported}`;
+    let k = knownMemo.get(key);
+    if (k === undefined) knownMemo.set(key, (k = knownDay(e) ?? Number.NaN));
+    return k;
+  };
+  const mid = (date: string): number => {
+    let h = midMemo.get(date);
+    if (h === undefined) {
+      const s = intervalOf(date);
+      midMemo.set(date, (h = Math.floor((s.first + s.last) / 2)));
+    }
+    return h;
+  };
+
+  // A vote says nothing about alignment until the hegemon's vote on the same text is known too.
+  const hegemon = weights.hegemon;
+  const hegemonVote = new Map<string, string>();
+  const hegemonKnown = new Map<string, number>();
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    const k = known(e);
+    effective[i] = k;
+    happened[i] = Number.isNaN(k) ? k : Math.min(e.date === null ? k : mid(e.date), k);
+    if (e.type === 'un.vote' && e.actor === hegemon) {
+      const res = e.details?.['resolution'];
+      const vote = e.details?.['vote'];
+      if (typeof res !== 'string' || typeof vote !== 'string' || Number.isNaN(k)) continue;
+      const prev = hegemonKnown.get(res);
+      if (prev === undefined || k < prev) {
+        hegemonKnown.set(res, k);
+        hegemonVote.set(res, vote);
+      }
+    }
+  }
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.type !== 'un.vote' || e.actor === hegemon) continue;
+    const res = e.details?.['resolution'];
+    const hk = typeof res === 'string' ? hegemonKnown.get(res) : undefined;
+    effective[i] = hk === undefined ? Number.NaN : Math.max(effective[i]!, hk);
+  }
+  const summitById = new Map<string, number>();
+  summits.forEach((s, j) => {
+    summitById.set(s.id, j);
+    effective[events.length + j] = happened[events.length + j] = dayOf(s.date);
+  });
+
+  // Counting sort by effective month: stable, linear, no comparison of 10^6 items.
+  const months = lastMonth - firstMonth + 1;
+  const monthOf = new Int32Array(n);
+  const counts = new Int32Array(months + 1);
+  // Month of each day from the first as-of day to today, looked up rather than computed 10^6 times.
+  const firstDay = dayOf(FIRST_DAY);
+  const monthTable = new Int32Array(todayDay - firstDay + 1);
+  for (let d = firstDay; d <= todayDay; d++) monthTable[d - firstDay] = monthIndexOfDay(d) - firstMonth;
+  for (let i = 0; i < n; i++) {
+    const d = effective[i]!;
+    // Never known, or known only after today: cannot move any figure.
+    const m = Number.isNaN(d) || d > todayDay ? -1 : d < firstDay ? 0 : monthTable[d - firstDay]!;
+    monthOf[i] = m;
+    if (m >= 0) counts[m + 1]!++;
+  }
+  const monthStart = new Int32Array(months + 1);
+  for (let m = 0; m < months; m++) monthStart[m + 1] = monthStart[m]! + counts[m + 1]!;
+  const cursor = monthStart.slice(0, months);
+  const order = new Int32Array(monthStart[months]!);
+  for (let i = 0; i < n; i++) {
+    const m = monthOf[i]!;
+    if (m >= 0) order[cursor[m]!++] = i < events.length ? i : -1 - (i - events.length);
+  }
+  return {
+    events,
+    summits,
+    roster,
+    weights,
+    hegemonRow: roster.index.get(hegemon) ?? -1,
+    hegemonVote,
+    summitById,
+    effective,
+    happened,
+    order,
+    monthStart,
+    firstMonth,
+    lastMonth,
+    todayDay,
+  };
+}
+
+/** Days since the decay epoch; kept here so emit and evaluate agree on it. */
+export function sinceEpoch(day: number): number {
+  return day - EPOCH_DAY;
+}

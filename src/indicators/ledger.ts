@@ -1,0 +1,69 @@
+import type { Component } from './weights.js';
+
+/**
+ * Layout of the running totals: one row per member plus one for the alliance, each row a fixed
+ * set of slots. Decayed slots hold sums of `amount * exp((happened - EPOCH) / tau)`, so totals
+ * only ever grow and a value as of day D is `slot * exp(-(D - EPOCH) / tau)`: prefix sums with
+ * recency weighting and no per-month rescans.
+ */
+export const SLOT = {
+  P_GOOD: 0,
+  P_TOTAL: 1,
+  G_GOOD: 2,
+  G_TOTAL: 3,
+  A_GOOD: 4,
+  A_TOTAL: 5,
+  C_INTENSITY: 6,
+  O_INTENSITY: 7,
+  N_EXERCISE: 8,
+  N_BOYCOTT: 9,
+  N_CANCEL: 10,
+  N_SUMMIT_IN: 11,
+  N_SUMMIT_OUT: 12,
+  N_REFUSAL: 13,
+  N_REQUEST: 14,
+  N_PENDING: 15,
+  N_VOTE: 16,
+  N_ALIGN: 17,
+  N_CLASH: 18,
+  N_COOP: 19,
+  N_UNLISTED: 20,
+} as const;
+export const WIDTH = 21;
+
+/** The component whose half-life decays each decayed slot. */
+export const DECAYED_SLOT_COMPONENT: readonly Component[] = [
+  'participation',
+  'participation',
+  'guarantee',
+  'guarantee',
+  'alignment',
+  'alignment',
+  'conflict',
+  'outside_pull',
+];
+
+/** Reference day for the decay factors: 1992-01-01, so exponents stay small over the series. */
+export const EPOCH_DAY = Date.UTC(1992, 0, 1) / 86_400_000;
+
+/** First day an as-of query may ask about. */
+export const FIRST_DAY = '1992-01-01';
+/** First month of the published series: the Treaty was signed on 1992-05-15. */
+export const SERIES_START = '1992-05';
+
+const DAYS_PER_MONTH = 365.25 / 12;
+
+/** Mean life in days for a half-life in months. */
+export function tauDays(halfLifeMonths: number): number {
+  return (halfLifeMonths * DAYS_PER_MONTH) / Math.LN2;
+}
+
+/** A zeroed ledger for `rows` rows. */
+export function emptyLedger(rows: number): Float64Array {
+  return new Float64Array(rows * WIDTH);
+}
+
+/** Reads a slot of a row. */
+export function at(ledger: Float64Array, row: number, slot: number): number {
+  return ledger[row * WIDTH + slot] ?? 0;
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ActorCode } from '../domain/index.js';
+
+/** The components of the composite, in the order every table and panel lists them. */
+export const COMPONENTS = ['participation', 'guarantee', 'alignment', 'conflict', 'outside_pull', 'status'] as const;
+export type Component = (typeof COMPONENTS)[number];
+
+const share = z.number().min(0).max(1);
+const positive = z.number().positive();
+const perComponent = <T extends z.ZodType>(t: T) =>
+  z.object({ participation: t, guarantee: t, alignment: t, conflict: t, outside_pull: t, status: t });
+const prior = z.object({ mean: share, weight: positive });
+
+/** The fixed parameters of the indicators (src/data/indicators/weights.json). */
+export const IndicatorWeights = z
+  .object({
+    version: z.literal(1),
+    note: z.string().optional(),
+    hegemon: ActorCode,
+    composite: perComponent(share),
+    half_life_months: perComponent(positive),
+    priors: z.object({ participation: prior, guarantee: prior, alignment: prior }),
+    participation: z.object({
+      exercise: positive,
+      unlisted: share,
+      summit: z.object({ CSTO: share, CIS: share, EAEU: share }),
+      refusal: positive,
+      forum_members: z.record(z.string(), z.array(ActorCode)),
+    }),
+    guarantee: z.object({
+      outcome_score: z.object({ deploy: share, mission: share, statement: share, none: share }),
+      targets: z.array(ActorCode).min(1),
+    }),
+    alignment: z.object({
+      vote_agreement: z.object({ same: share, one_abstains: share, opposite: share }),
+      event_weight: positive,
+    }),
+    conflict: z.object({ scale: positive }),
+    outside_pull: z.object({ scale: positive, partners: z.record(z.string(), share), other_partner: share }),
+    status: z.object({
+      member: share,
+      withdrawal_announced: share,
+      suspended: share,
+      frozen: share,
+      withdrawn: share,
+      not_joined: share,
+    }),
+  })
+  .refine((w) => Math.abs(COMPONENTS.reduce((s, c) => s + w.composite[c], 0) - 1) < 1e-9, {
+    message: 'composite weights must sum to 1',
+    path: ['composite'],
+  });
+export type IndicatorWeights = z.infer<typeof IndicatorWeights>;
+
+/** Where the weights live; resolved from this file so it works from src/ and dist/. */
+export const WEIGHTS_PATH = fileURLToPath(new URL('../../src/data/indicators/weights.json', import.meta.url));
+
+let cached: IndicatorWeights | undefined;
+
+/** Reads and validates the weights file once; a bad file is a bug in the data, so it throws. */
+export function loadWeights(path: string = WEIGHTS_PATH): IndicatorWeights {
+  if (path === WEIGHTS_PATH && cached) return cached;
+  const parsed = IndicatorWeights.parse(JSON.parse(readFileSync(path, 'utf8')));
+  if (path === WEIGHTS_PATH) cached = parsed;
+  return parsed;
+}
+
+/** The same parameters with other composite weights (for robustness checks). */
+export function withComposite(w: IndicatorWeights, composite: Record<Component, number>): IndicatorWeights {
+  return { ...w, composite: { ...composite } };
+}
