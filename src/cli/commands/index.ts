@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { registerAssess } from './assess.js';
+import { registerBacktest } from './backtest.js';
 import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
 import { registerImport } from './import.js';
@@ -18,6 +20,8 @@ export function registerCommands(program: Command): void {
   registerStats(program);
   registerIndicators(program);
   registerTimeline(program);
+  registerAssess(program);
+  registerBacktest(program);
   registerImport(program);
   registerExport(program);
 }

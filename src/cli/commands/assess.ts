@@ -1,0 +1,94 @@
+import { Option, type Command } from 'commander';
+import { statusOn, THREATS, today, type Threat } from '../../domain/index.js';
+import { assess, buildContext, fitCases, fitParams, loadParams, type Assessment, type ModelData } from '../../model/index.js';
+import type { Store } from '../../store/index.js';
+import { CliError } from '../errors.js';
+import { formatOption, printRows, toTable, type Format } from '../output.js';
+import { parseActor, parseDay } from '../options.js';
+import { dbOption, withStore } from '../store-option.js';
+
+interface AssessOptions {
+  requester: string;
+  date: string;
+  threat: Threat;
+  asked: 'CSTO' | 'RUS';
+  adversary?: string;
+  article?: '2' | '4';
+  format: Format;
+  db?: string;
+}
+
+/** The model's inputs from the store: members, treaty and every event. */
+export function modelData(store: Store): ModelData {
+  return { members: store.members(), treaty: store.treaty(), events: store.events() };
+}
+
+// The data span: from the treaty's signature to the day the chronicle was last curated.
+function checkDate(store: Store, date: string): void {
+  const first = store.treaty().instruments.map((i) => i.signed).sort()[0] ?? '1992-05-15';
+  const last = store.manifest()?.curated_to ?? today();
+  if (date < first || date > last) throw new CliError(`--date: ${date} is outside the data (${first} to ${last})`);
+}
+
+/** `bloc assess`: what the alliance would do about a request on a date, and why. */
+export function registerAssess(program: Command): void {
+  program
+    .command('assess')
+    .description("the crisis model: outcome distribution of a request, each member's stance and the factors behind it")
+    .requiredOption('--requester <iso3>', 'the member asking for help')
+    .requiredOption('--date <date>', 'the day of the request (YYYY-MM-DD); factors are read as known that day')
+    .addOption(new Option('--threat <threat>', 'the threat').choices(THREATS).makeOptionMandatory())
+    .addOption(new Option('--asked <party>', 'the party asked').choices(['CSTO', 'RUS']).default('CSTO'))
+    .option('--adversary <iso3>', 'the state named as the threat')
+    .addOption(new Option('--article <n>', 'Collective Security Treaty article invoked').choices(['2', '4']))
+    .addOption(formatOption())
+    .addOption(dbOption())
+    .action(async (opts: AssessOptions) => {
+      const requester = parseActor(opts.requester, '--requester')!;
+      const date = parseDay(opts.date, '--date')!;
+      const adversary = parseActor(opts.adversary, '--adversary') ?? null;
+      await withStore(opts.db, (store) => {
+        checkDate(store, date);
+        const member = store.members().find((m) => m.code === requester);
+        if (!member) throw new CliError(`--requester: ${requester} was never a party to the treaty`);
+        const status = statusOn(member, date).status;
+        if (status !== 'member') throw new CliError(`--requester: ${requester} was not a full member on ${date} (status: ${status})`);
+        const data = modelData(store);
+        const base = loadParams();
+        // Weights are fitted only on the cases that lie before the date, so an assessment never uses hindsight.
+        const past = fitCases(data, base).filter((c) => c.request.date < date);
+        const params = past.length > 0 ? fitParams(past, base) : base;
+        const request = { requester, asked: opts.asked, date, threat: opts.threat, adversary, article: opts.article ?? null };
+        const a = assess(request, buildContext(data, date, base.hegemon), params);
+        if (opts.format === 'json') return printRows('json', [], [], { ...a, fitted_on: past.length });
+        if (opts.format === 'csv') return printRows('csv', ['code', 'role', 'stance'], memberRows(a));
+        process.stdout.write(render(a, past.length));
+      });
+    });
+}
+
+const pct = (p: number): string => `${(100 * p).toFixed(1)}%`;
+
+function memberRows(a: Assessment): Record<string, string | number>[] {
+  return a.members.map((m) => ({
+    code: m.code,
+    role: m.role,
+    votes: m.votes ? 'yes' : '',
+    stance: m.stance,
+    'U deploy': m.utility.deploy.toFixed(2),
+    'U mission': m.utility.mission.toFixed(2),
+    'U statement': m.utility.statement.toFixed(2),
+    'p frame Art.4': pct(m.accept_framing),
+  }));
+}
+
+function render(a: Assessment, fittedOn: number): string {
+  const r = a.request;
+  const head = `${r.requester} asks ${r.asked ?? 'nobody'} on ${r.date}: ${r.threat}${r.adversary ? ` by ${r.adversary}` : ''}${r.article ? `, Art. ${r.article}` : ''}\n`;
+  const dist = toTable(['deploy', 'mission', 'statement', 'none', 'modal'], [{ ...Object.fromEntries(Object.entries(a.distribution).map(([k, v]) => [k, pct(v)])), modal: a.modal }]);
+  const framing = `route: ${a.route}; framing: ${a.framing.chosen} (p aggression ${pct(a.framing.p_aggression)}); weights fitted on ${fittedOn} earlier case(s)\n`;
+  const factors = a.members.flatMap((m) =>
+    Object.entries(m.contributions).map(([f, v]) => ({ code: m.code, factor: f, deploy: v.deploy.toFixed(2), mission: v.mission.toFixed(2), statement: v.statement.toFixed(2) })),
+  );
+  return [head, dist, framing, toTable(Object.keys(memberRows(a)[0] ?? {}), memberRows(a)), 'factor contributions to utility (none = 0):\n' + toTable(['code', 'factor', 'deploy', 'mission', 'statement'], factors), a.reasons.map((s) => `- ${s}`).join('\n') + '\n'].join('\n');
+}

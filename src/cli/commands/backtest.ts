@@ -1,0 +1,30 @@
+import type { Command } from 'commander';
+import { loadParams, runBacktest } from '../../model/index.js';
+import { formatOption, printRows, type Format } from '../output.js';
+import { dbOption, withStore } from '../store-option.js';
+import { modelData } from './assess.js';
+
+/** `bloc backtest`: leave-one-out skill of the crisis model on every request and crisis, beside two baselines. */
+export function registerBacktest(program: Command): void {
+  program
+    .command('backtest')
+    .description('leave-one-out backtest of the crisis model over every request and every crisis with no request')
+    .addOption(formatOption())
+    .addOption(dbOption())
+    .action(async (opts: { format: Format; db?: string }) => {
+      await withStore(opts.db, (store) => {
+        const r = runBacktest(modelData(store), loadParams());
+        const rows = r.cases.map((c) => ({ requester: c.requester, asked: c.asked ?? '-', date: c.date, predicted: c.predicted, actual: c.actual, match: c.match, p_actual: Number(c.p_actual.toFixed(3)) }));
+        if (opts.format !== 'table') return printRows(opts.format, Object.keys(rows[0] ?? {}), rows, r);
+        printRows('table', Object.keys(rows[0] ?? {}), rows.map((x) => ({ ...x, match: x.match ? 'yes' : 'NO' })));
+        const f = (x: number): string => x.toFixed(3);
+        const summary = [
+          { score: 'model', accuracy: f(r.accuracy), log_loss: f(r.log_loss), brier: f(r.brier) },
+          { score: 'always none', accuracy: '', log_loss: f(r.baselines.always_none.log_loss), brier: f(r.baselines.always_none.brier) },
+          { score: 'frequency', accuracy: '', log_loss: f(r.baselines.frequency.log_loss), brier: f(r.baselines.frequency.brier) },
+        ];
+        process.stdout.write(`\n${r.cases.length} cases, leave-one-out, probabilities floored at ${r.floor}\n`);
+        printRows('table', ['score', 'accuracy', 'log_loss', 'brier'], summary);
+      });
+    });
+}

@@ -1,0 +1,69 @@
+import type { Outcome } from '../domain/index.js';
+import type { ModelContext } from './context.js';
+import { ModelInputError } from './errors.js';
+import type { ModelParams } from './params.js';
+import { acceptance, acceptances, decide, modalOf, type Decision } from './procedure.js';
+import { spareCapacity } from './factors.js';
+import { ACTIONS, CrisisRequest, type Assessment, type MemberStance } from './types.js';
+import { memberUtility, type MemberUtility } from './utility.js';
+
+/** Assesses a request (or a crisis with no request) as of the context's date: outcome distribution, stances, framing, reasons. */
+export function assess(request: CrisisRequest, context: ModelContext, params: ModelParams): Assessment {
+  const req = CrisisRequest.parse(request);
+  if (!context.members.includes(req.requester)) {
+    throw new ModelInputError('requester', `${req.requester} was not a full member on ${context.as_of} (members: ${context.members.join(', ')})`);
+  }
+  const actors = [...new Set([...context.members, context.hegemon])];
+  const utils = actors.map((code) => memberUtility(code, req, context, params));
+  const decision = decide(req, utils, context, params);
+  const tau = params.weights.tau;
+  const members = utils.map((u): MemberStance => ({
+    code: u.code,
+    role: u.code === req.requester ? 'requester' : u.code === req.adversary ? 'adversary' : u.code === context.hegemon ? 'hegemon' : 'member',
+    votes: decision.voters.includes(u.code),
+    stance: stanceOf(u),
+    utility: u.utility,
+    accept: acceptances(u, tau),
+    accept_framing: acceptance(u.framing, tau),
+    contributions: u.contributions,
+  }));
+  const chosen = decision.p_aggression >= 0.5 ? 'aggression' : decision.route === 'secretariat' ? 'none' : 'consultation';
+  return {
+    request: req,
+    as_of: context.as_of,
+    route: decision.route,
+    framing: { chosen, p_aggression: decision.p_aggression },
+    distribution: decision.distribution,
+    modal: modalOf(decision.distribution),
+    members,
+    reasons: reasonsFor(req, decision, utils, context, params),
+  };
+}
+
+// The agenda runs from the strongest action down, so a stance is the strongest action the member would vote for.
+function stanceOf(u: MemberUtility): Outcome {
+  return ACTIONS.find((a) => u.utility[a] > 0) ?? 'none';
+}
+
+// Plain sentences naming what decided the outcome: the route, the framing and the likeliest blocker of each action.
+function reasonsFor(req: CrisisRequest, d: Decision, utils: readonly MemberUtility[], ctx: ModelContext, params: ModelParams): string[] {
+  const out: string[] = [];
+  if (d.route === 'secretariat') out.push('no request was made, so without host consent only a call for calm is open (Secretariat)');
+  if (d.route === 'hegemon') out.push(`the request went to ${ctx.hegemon} directly, bypassing the Council's consensus`);
+  if (d.route === 'council') out.push(`Council decision by consensus among ${d.voters.join(', ')}: any one can block`);
+  if (req.article !== '4' && d.route !== 'secretariat') out.push('Article 4 was not invoked by the requester, so no collective-defence deployment can be framed');
+  const voters = utils.filter((u) => d.voters.includes(u.code));
+  if (req.article === '4' && voters.length > 0) {
+    const worst = voters.reduce((a, b) => (b.framing < a.framing ? b : a));
+    if (d.p_aggression < 0.5) out.push(`framing as aggression is blocked, most likely by ${worst.code} (${worst.ties.parts.join('; ') || 'low utility'})`);
+    else out.push(`framed as aggression (p=${d.p_aggression.toFixed(2)})${req.adversary === null ? ' with no state named: nobody is offended' : ''}`);
+  }
+  for (const a of ACTIONS) {
+    if (voters.length === 0) break;
+    const worst = voters.reduce((x, y) => (y.utility[a] < x.utility[a] ? y : x));
+    if (worst.utility[a] < 0) out.push(`${a}: ${worst.code} is the likeliest to block (utility ${worst.utility[a].toFixed(2)})`);
+  }
+  const cap = spareCapacity(ctx, params);
+  if (cap < 1) out.push(`${ctx.hegemon}'s spare capacity is ${cap.toFixed(2)} (${ctx.commitments.map((c) => `${c.kind} in ${c.where}`).join(', ')})`);
+  return out;
+}

@@ -1,0 +1,52 @@
+import { dayString, intervalOf, Outcome, Threat, type ChronicleEvent } from '../domain/index.js';
+import type { ModelData } from './context.js';
+import { Asked, type CrisisRequest } from './types.js';
+
+/** One case of the backtest: the request (or crisis) as it stood, and the outcome the pack records. */
+export interface BacktestCase {
+  readonly id: string;
+  /** The date as the chronicle gives it (may be YYYY-MM). */
+  readonly date: string;
+  readonly request: CrisisRequest;
+  readonly actual: Outcome;
+}
+
+/** The day a case is dated to: its own day, else the report day if it falls inside the month, else the month's first day. */
+export function caseDay(e: Pick<ChronicleEvent, 'date' | 'reported'>): string {
+  const span = intervalOf(e.date);
+  if (span.precision === 'day') return e.date;
+  if (e.reported !== undefined) {
+    const r = intervalOf(e.reported).first;
+    if (r >= span.first && r <= span.last) return e.reported;
+  }
+  return dayString(span.first);
+}
+
+const article = (v: unknown): '2' | '4' | null => (v === '2' || v === '4' ? v : null);
+
+/** Every labelled request in the chronicle and every crisis with no request, oldest first. */
+export function backtestCases(data: ModelData): BacktestCase[] {
+  const out: BacktestCase[] = [];
+  for (const e of data.events) {
+    const d = (e.details ?? {}) as Record<string, unknown>;
+    if (e.type === 'assistance.requested') {
+      const asked = Asked.safeParse(e.target);
+      const threat = Threat.safeParse(d['threat']);
+      const outcome = Outcome.safeParse(d['outcome']);
+      if (!asked.success || !threat.success || !outcome.success) continue;
+      // A request to the hegemon under a bilateral treaty cites that treaty's article; its consultation/defence ask reads the same way.
+      const art = article(d['article']) ?? (asked.data === 'RUS' ? article(d['treaty_article']) : null);
+      const adversary = typeof d['adversary'] === 'string' ? d['adversary'] : null;
+      const request = { requester: e.actor, asked: asked.data, date: caseDay(e), threat: threat.data, adversary, article: art };
+      out.push({ id: e.id, date: e.date, request, actual: outcome.data });
+    }
+    if (e.type === 'clash' && d['crisis'] === true && d['request'] === undefined && e.target !== null) {
+      const outcome = Outcome.safeParse(d['alliance_response']);
+      if (!outcome.success) continue;
+      const threat = d['war'] === true ? 'external_attack' : 'border_clash';
+      const request = { requester: e.target, asked: null, date: caseDay(e), threat, adversary: e.actor, article: null } as const;
+      out.push({ id: e.id, date: e.date, request, actual: outcome.data });
+    }
+  }
+  return out.sort((a, b) => a.request.date.localeCompare(b.request.date) || a.id.localeCompare(b.id));
+}

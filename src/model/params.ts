@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ActorCode, IsoDay, THREATS } from '../domain/index.js';
+
+const perAction = z.object({ deploy: z.number(), mission: z.number(), statement: z.number() });
+const perThreat = z.object(Object.fromEntries(THREATS.map((t) => [t, z.number().min(0)])) as Record<(typeof THREATS)[number], z.ZodNumber>);
+
+/** Named weights of the utility model; `fit.fitted` names the ones leave-one-out may rescale. */
+export const WEIGHT_NAMES = [
+  'tau',
+  'credibility',
+  'regime_security',
+  'requester',
+  'ask_aggression',
+  'ask_consultation',
+  'hegemon_interest',
+  'hegemon_bases',
+  'capacity',
+  'alignment',
+  'ties',
+  'framing_base',
+  'framing_ties',
+  'secretariat',
+  'bilateral',
+] as const;
+export type WeightName = (typeof WEIGHT_NAMES)[number];
+
+/** A standing link between states (e.g. a Turkic organisation, an arms-supply relation), dated so it is never read early. */
+export const Link = z.object({
+  name: z.string().min(1),
+  states: z.array(ActorCode).min(2),
+  since: IsoDay,
+  weight: z.number().min(0),
+  source: z.url(),
+  note: z.string().optional(),
+});
+export type Link = z.infer<typeof Link>;
+
+/** Every parameter of the crisis model (src/data/model/params.json); docs/model.md explains each. */
+export const ModelParams = z.object({
+  hegemon: ActorCode,
+  weights: z.object(Object.fromEntries(WEIGHT_NAMES.map((n) => [n, z.number()])) as Record<WeightName, z.ZodNumber>).refine((w) => w.tau > 0, {
+    message: 'tau must be positive',
+    path: ['tau'],
+  }),
+  levels: perAction,
+  action_cost: perAction,
+  ask_shape: perAction,
+  bilateral_shape: perAction,
+  side_taking: perAction,
+  troops: perAction,
+  severity: perThreat,
+  regime_threat: perThreat,
+  capacity: z.object({ war: z.number().min(0).max(1), peacekeeping: z.number().min(0).max(1) }),
+  ties: z.object({
+    self: z.number().min(0),
+    member_adversary: z.number().min(0),
+    cooperation_event: z.number().min(0),
+    cooperation_cap: z.number().min(0),
+    hegemon_peacekeeping: z.number().min(0),
+  }),
+  links: z.array(Link),
+  alignment: z.object({ lookback_years: z.number().positive(), prior_count: z.number().min(0) }),
+  fit: z.object({
+    fitted: z.array(z.enum(WEIGHT_NAMES)),
+    grid: z.array(z.number().positive()).min(1),
+    prior_sd: z.number().positive(),
+    rounds: z.number().int().positive(),
+  }),
+  backtest: z.object({ floor: z.number().positive().max(0.2) }),
+});
+export type ModelParams = z.infer<typeof ModelParams>;
+
+/** Where the parameters live; resolved from this file so it works from src/ and dist/. */
+export const PARAMS_PATH = fileURLToPath(new URL('../../src/data/model/params.json', import.meta.url));
+
+/** Reads and validates params.json; a bad file throws a ZodError naming the field. */
+export function loadParams(path: string = PARAMS_PATH): ModelParams {
+  return ModelParams.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
