@@ -3,15 +3,23 @@ import { loadParams, runBacktest } from '../../model/index.js';
 import { formatOption, printRows, type Format } from '../output.js';
 import { dbOption, withStore } from '../store-option.js';
 import { modelData } from './assess.js';
+import { runSimulateBacktest } from './backtest-simulate.js';
 
 /** `bloc backtest`: leave-one-out skill of the crisis model on every request and crisis, beside two baselines. */
 export function registerBacktest(program: Command): void {
   program
     .command('backtest')
     .description('leave-one-out backtest of the crisis model over every request and every crisis with no request')
+    .option('--simulate', 'instead: walk-forward skill of the simulator from every quarter 2004-2022, against climatology and persistence')
+    .option('--runs <n>', 'with --simulate: Monte Carlo runs per origin', (v) => Number.parseInt(v, 10))
+    .option('--seed <n>', 'with --simulate: random seed', (v) => Number.parseInt(v, 10))
     .addOption(formatOption())
     .addOption(dbOption())
-    .action(async (opts: { format: Format; db?: string }) => {
+    .action(async (opts: { format: Format; db?: string; simulate?: boolean; runs?: number; seed?: number }) => {
+      if (opts.simulate) {
+        await runSimulateBacktest({ format: opts.format, db: opts.db, ...(opts.runs !== undefined ? { runs: opts.runs } : {}), ...(opts.seed !== undefined ? { seed: opts.seed } : {}) });
+        return;
+      }
       await withStore(opts.db, (store) => {
         const r = runBacktest(modelData(store), loadParams());
         const rows = r.cases.map((c) => ({ requester: c.requester, asked: c.asked ?? '-', date: c.date, predicted: c.predicted, actual: c.actual, match: c.match, p_actual: Number(c.p_actual.toFixed(3)) }));

@@ -3,10 +3,12 @@ import { registerAssess } from './assess.js';
 import { registerBacktest } from './backtest.js';
 import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
+import { registerExtract } from './extract.js';
 import { registerImport } from './import.js';
 import { registerIndicators } from './indicators.js';
 import { registerLeader } from './leader.js';
 import { registerMembers } from './members.js';
+import { registerSimulate } from './simulate.js';
 import { registerStats } from './stats.js';
 import { registerStatus } from './status.js';
 import { registerTimeline } from './timeline.js';
@@ -22,6 +24,8 @@ export function registerCommands(program: Command): void {
   registerTimeline(program);
   registerAssess(program);
   registerBacktest(program);
+  registerSimulate(program);
+  registerExtract(program);
   registerImport(program);
   registerExport(program);
 }

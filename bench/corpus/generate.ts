@@ -1,0 +1,108 @@
+/** Deterministic news-like corpora for `npm run bench:coder`: a firehose and an alliance-dense set, with gold. */
+import { createWriteStream } from 'node:fs';
+
+/** A seeded PRNG (mulberry32): the same seed always gives the same corpus. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const STATES = [
+  { code: 'ARM', name: 'Armenia', adj: 'Armenian', cap: 'Yerevan' },
+  { code: 'KAZ', name: 'Kazakhstan', adj: 'Kazakh', cap: 'Astana' },
+  { code: 'KGZ', name: 'Kyrgyzstan', adj: 'Kyrgyz', cap: 'Bishkek' },
+  { code: 'TJK', name: 'Tajikistan', adj: 'Tajik', cap: 'Dushanbe' },
+  { code: 'BLR', name: 'Belarus', adj: 'Belarusian', cap: 'Minsk' },
+  { code: 'RUS', name: 'Russia', adj: 'Russian', cap: 'Moscow' },
+] as const;
+const PARTNERS = [{ code: 'CHN', name: 'China' }, { code: 'TUR', name: 'Turkey' }, { code: 'USA', name: 'the United States' }, { code: 'IND', name: 'India' }] as const;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+type State = (typeof STATES)[number];
+type Rand = () => number;
+const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+const two = (r: Rand): [State, State] => {
+  const a = pick(r, STATES);
+  let b = pick(r, STATES);
+  while (b === a) b = pick(r, STATES);
+  return [a, b];
+};
+
+// Sentences that name members, capitals and the CSTO without any alliance event in them.
+const FILLER: ((r: Rand) => string)[] = [
+  (r) => { const [a, b] = two(r); return `Trade between ${a.name} and ${b.name} rose by ${Math.floor(r() * 30) + 2} percent, customs officials in ${a.cap} said.`; },
+  (r) => { const [a, b] = two(r); return `The ${a.adj} national football team beat ${b.name} ${Math.floor(r() * 4) + 1}-0 in a friendly match in ${b.cap}.`; },
+  (r) => { const a = pick(r, STATES); return `A film festival in ${a.cap} showed ${Math.floor(r() * 90) + 10} films from across the region this year.`; },
+  (r) => { const a = pick(r, STATES); return `Wheat prices in ${a.name} fell after a record harvest, the agriculture ministry reported.`; },
+  (r) => { const [a, b] = two(r); return `Tourists from ${a.name} made up the largest group of visitors to ${b.cap} during the summer season.`; },
+  (r) => { const a = pick(r, STATES); return `The CSTO secretariat published its annual report on staff training, with a chapter on language courses in ${a.cap}.`; },
+  (r) => { const [a, b] = two(r); return `The ${a.adj} striker's attack down the left wing gave ${b.name}'s defenders a difficult evening in the championship game.`; },
+  (r) => { const a = pick(r, STATES); return `Rail freight through ${a.name} grew as new container terminals opened near ${a.cap}, the operator said.`; },
+  (r) => { const a = pick(r, STATES); return `Museums in ${a.cap} extended their opening hours for the national holiday, the city council announced.`; },
+  (r) => { const [a, b] = two(r); return `Students from ${a.name} and ${b.name} competed in a regional mathematics olympiad held in ${a.cap}.`; },
+  (r) => { const a = pick(r, STATES); return `Inflation in ${a.name} slowed to ${Math.floor(r() * 9) + 2} percent, according to the central bank, which kept its key rate unchanged.`; },
+  (r) => { const a = pick(r, STATES); return `The ${a.adj} wrestling federation said its athletes had started training camps ahead of the Asian championships.`; },
+];
+
+export interface GoldEvent { type: string; actor: string; target: string | null; date: string | null }
+
+// Alliance events: each returns its sentence and the event a reader would code from it.
+const EVENTS: ((r: Rand, year: number) => [string, GoldEvent])[] = [
+  (r, y) => { const a = pick(r, STATES); const m = Math.floor(r() * 12); return [`${a.name} cancelled the CSTO command-staff exercises in ${MONTHS[m]} ${y}.`, { type: 'exercise.cancelled', actor: a.code, target: 'CSTO', date: `${y}-${String(m + 1).padStart(2, '0')}` }]; },
+  (r, y) => { const a = pick(r, STATES); return [`${a.name} asked the CSTO for military assistance in ${y}, officials said.`, { type: 'assistance.requested', actor: a.code, target: 'CSTO', date: String(y) }]; },
+  (r, y) => { const [a, b] = two(r); const m = Math.floor(r() * 12); return [`${a.name} will not take part in the CSTO exercises in ${b.name} in late ${MONTHS[m]} ${y}, its defence ministry said.`, { type: 'exercise.boycotted', actor: a.code, target: b.code, date: `${y}-${String(m + 1).padStart(2, '0')}` }]; },
+  (r, y) => { const [a, b] = two(r); const m = Math.floor(r() * 12); return [`${a.adj} forces shelled border posts in ${b.name} in mid-${MONTHS[m]} ${y}.`, { type: 'clash', actor: a.code, target: b.code, date: `${y}-${String(m + 1).padStart(2, '0')}` }]; },
+  (r, y) => { const a = pick(r, STATES); const m = Math.floor(r() * 12); return [`${a.name} suspended its participation in the CSTO in ${MONTHS[m]} ${y}.`, { type: 'membership.suspended', actor: a.code, target: 'CSTO', date: `${y}-${String(m + 1).padStart(2, '0')}` }]; },
+  (r, y) => { const a = pick(r, STATES.slice(0, 5)); const p = pick(r, PARTNERS); return [`${a.name} and ${p.name} held joint military drills in ${y}.`, { type: 'external.cooperation', actor: a.code, target: p.code, date: String(y) }]; },
+  (r, y) => { const a = pick(r, STATES); return [`${a.name} refused to sign the CSTO declaration in ${y}.`, { type: 'declaration.refused', actor: a.code, target: 'CSTO', date: String(y) }]; },
+  (r, y) => { const a = pick(r, STATES.slice(0, 5)); return [`The CSTO sent peacekeeping troops to ${a.name} in ${y}.`, { type: 'deployment.started', actor: 'CSTO', target: a.code, date: String(y) }]; },
+];
+
+/** One article: ~3–5 KB of filler with `events` alliance sentences spread through it. */
+export function article(r: Rand, id: string, events: number): { line: string; gold: GoldEvent[] } {
+  const year = 2000 + Math.floor(r() * 25);
+  const date = `${year}-${String(Math.floor(r() * 12) + 1).padStart(2, '0')}-${String(Math.floor(r() * 28) + 1).padStart(2, '0')}`;
+  const size = 3000 + Math.floor(r() * 2000);
+  const gold: GoldEvent[] = [];
+  const paras: string[] = [];
+  let para: string[] = [];
+  let length = 0;
+  const slots = new Set<number>();
+  while (slots.size < events) slots.add(Math.floor(r() * 20));
+  for (let i = 0; length < size; i++) {
+    let s: string;
+    if (slots.has(i)) {
+      const [text, g] = pick(r, EVENTS)(r, year);
+      if (!gold.some((x) => x.type === g.type && x.actor === g.actor && x.target === g.target)) gold.push(g);
+      s = text;
+    } else s = pick(r, FILLER)(r);
+    para.push(s);
+    length += s.length + 1;
+    if (para.length >= 3) paras.push(para.splice(0).join(' '));
+  }
+  if (para.length) paras.push(para.join(' '));
+  return { line: JSON.stringify({ id, date, text: paras.join('\n\n') }), gold };
+}
+
+/** Writes a corpus as JSON Lines plus its gold; `share` of articles carry 1–3 alliance events. */
+export async function writeCorpus(path: string, goldPath: string, count: number, share: number, seed: number): Promise<number> {
+  const r = prng(seed);
+  const out = createWriteStream(path);
+  const gold = createWriteStream(goldPath);
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const n = r() < share ? 1 + Math.floor(r() * 3) : 0;
+    const a = article(r, `b${seed}-${i}`, n);
+    bytes += a.line.length + 1;
+    if (!out.write(a.line + '\n')) await new Promise<void>((res) => out.once('drain', () => res()));
+    gold.write(JSON.stringify({ article_id: `b${seed}-${i}`, events: a.gold }) + '\n');
+  }
+  await Promise.all([new Promise<void>((res) => out.end(() => res())), new Promise<void>((res) => gold.end(() => res()))]);
+  return bytes;
+}

@@ -1,0 +1,46 @@
+import { SKILL_OUTCOMES, walkForward, type SkillReport } from '../../sim/index.js';
+import { toTable } from '../output.js';
+import { withStore } from '../store-option.js';
+import { historyFromStore } from './sim-history.js';
+
+/** What `bloc backtest --simulate` passes on. */
+export interface SimulateBacktestOptions {
+  readonly format: string;
+  readonly db?: string | undefined;
+  /** Monte Carlo runs per origin (default 1000) and the seed of runs and bootstrap (default 1). */
+  readonly runs?: number | undefined;
+  readonly seed?: number | undefined;
+}
+
+const ci = (c: [number, number] | null): string => (c === null ? '' : `[${c[0].toFixed(3)}, ${c[1].toFixed(3)}]`);
+const num = (x: number | null): string => (x === null ? 'n/a' : x.toFixed(3));
+
+/** The skill report as a terminal table. */
+export function skillTable(r: SkillReport): string {
+  const rows = SKILL_OUTCOMES.map((name) => {
+    const o = r.outcomes[name];
+    return {
+      outcome: name,
+      cases: o.cases,
+      positives: o.positives,
+      brier: o.brier.toFixed(4),
+      brier_clim: o.brier_climatology.toFixed(4),
+      brier_pers: o.brier_persistence.toFixed(4),
+      bss_clim: num(o.bss_climatology),
+      ci90_clim: ci(o.ci90.bss_climatology),
+      bss_pers: num(o.bss_persistence),
+      ci90_pers: ci(o.ci90.bss_persistence),
+    };
+  });
+  const head = `walk-forward skill of the simulator: ${r.origins} quarterly origins ${r.first_origin} … ${r.last_origin}, 12 months ahead, ${r.runs_per_origin} runs each, seed ${r.seed}\n\n`;
+  return head + toTable(Object.keys(rows[0]!), rows);
+}
+
+/** `bloc backtest --simulate`: the walk-forward skill of the simulator over the store's history. */
+export async function runSimulateBacktest(opts: SimulateBacktestOptions): Promise<SkillReport> {
+  return withStore(opts.db, (store) => {
+    const r = walkForward({ history: historyFromStore(store), runs: opts.runs, seed: opts.seed });
+    process.stdout.write(opts.format === 'json' ? JSON.stringify(r, null, 2) + '\n' : skillTable(r));
+    return r;
+  });
+}

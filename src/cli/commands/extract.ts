@@ -1,0 +1,75 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import type { Command } from 'commander';
+import { Coder, readArticles } from '../../coder/index.js';
+import { formatProblem } from '../../data/index.js';
+
+interface ExtractOptions {
+  readonly out?: string;
+  readonly skipBad?: boolean;
+}
+
+// Progress goes to a terminal only; a pipe or a log file gets nothing but the report at the end.
+function progress(enabled: boolean): (files: number, articles: number, events: number, started: number) => void {
+  let last = 0;
+  return (files, articles, events, started) => {
+    const now = Date.now();
+    if (!enabled || now - last < 250) return;
+    last = now;
+    const rate = Math.round(articles / Math.max(0.001, (now - started) / 1000));
+    process.stderr.write(`\r${files} file(s), ${articles} article(s), ${events} event(s), ${rate} articles/s `);
+  };
+}
+
+/** Codes articles from files, directories and stdin; writes event JSON Lines; returns the rejected count. */
+export async function runExtract(sources: readonly string[], opts: ExtractOptions): Promise<number> {
+  const coder = new Coder();
+  const sink: WriteStream | NodeJS.WriteStream = opts.out ? createWriteStream(opts.out) : process.stdout;
+  const tty = process.stderr.isTTY === true;
+  const tick = progress(tty);
+  const started = Date.now();
+  const files = new Set<string>();
+  let articles = 0;
+  let events = 0;
+  let rejected = 0;
+  for await (const item of readArticles(sources.length ? sources : ['-'])) {
+    files.add(item.file);
+    if (!item.ok) {
+      rejected++;
+      process.stderr.write(`${tty ? '\r' : ''}${formatProblem({ file: item.file, line: item.line, field: 'article', reason: item.reason })}\n`);
+      continue;
+    }
+    articles++;
+    let chunk = '';
+    for (const e of coder.code(item.article)) {
+      chunk += JSON.stringify(e) + '\n';
+      events++;
+    }
+    // Respect back-pressure so a slow consumer cannot make the output buffer grow without bound.
+    if (chunk && !sink.write(chunk)) await new Promise<void>((r) => (sink as NodeJS.WritableStream).once('drain', () => r()));
+    tick(files.size, articles, events, started);
+  }
+  if (tty) process.stderr.write(`\r${files.size} file(s), ${articles} article(s), ${events} event(s)\n`);
+  if (rejected) process.stderr.write(`${rejected} article(s) rejected\n`);
+  if (opts.out) {
+    const file = sink as WriteStream;
+    await new Promise<void>((resolve, reject) => {
+      file.once('error', reject);
+      file.end(() => resolve());
+    });
+  }
+  return rejected;
+}
+
+/** `bloc extract`: dated articles in, the spec's event records out (JSON Lines), no store touched. */
+export function registerExtract(program: Command): void {
+  program
+    .command('extract')
+    .description('code news articles (plain "date YYYY-MM-DD" files, JSON Lines, directories, or - for stdin) into alliance events')
+    .argument('[sources...]', 'files, directories, or - for stdin (default: stdin)')
+    .option('--out <file>', 'write the events here instead of stdout')
+    .option('--skip-bad', 'exit 0 even when some articles were rejected')
+    .action(async (sources: string[], opts: ExtractOptions) => {
+      const rejected = await runExtract(sources, opts);
+      if (rejected && !opts.skipBad) process.exitCode = 2;
+    });
+}

@@ -1,0 +1,219 @@
+import { CodedEvent, type Leader } from '../domain/index.js';
+import type { Article } from './article.js';
+import { findAnchors } from './date-anchors.js';
+import { findDateCues, type DateCue } from './date-cues.js';
+import { dayOfIso, spanToDate } from './date-span.js';
+import { resolveEventDates } from './event-date.js';
+import { dedupe } from './dedupe.js';
+import { claimant, clauseAround, exerciseName, PlaceFinder, resolutionName } from './event-parts.js';
+import { fillSiblingDates } from './sibling-dates.js';
+import { loadGazetteer, type Gazetteer } from './gazetteer.js';
+import { MentionFinder, type Mention } from './mentions.js';
+import { loadPatterns, type CompiledRule, type Patterns } from './patterns.js';
+import { indexPeople, readLeaders, type PeopleIndex } from './people.js';
+import { list, MEMBERS, resolveRole, type RoleContext } from './roles.js';
+import { splitSentences } from './sentences.js';
+
+/** What a coder is built from; each part defaults to the shipped data files. */
+export interface CoderOptions {
+  readonly gazetteer?: Gazetteer;
+  readonly patterns?: Patterns;
+  readonly leaders?: readonly Leader[];
+}
+
+const CSTO_NAMED = /CSTO|ODKB|CTSO|Collective Security Treaty/;
+const FUTURE = /\b(?:will|shall|is\s+to|are\s+to|scheduled|upcoming|due\s+to|expected\s+to|next)\b/i;
+const PRONOUN_START = /\b(?:it|he|she|they)\b/i;
+const FORUMS = new Set(['CSTO', 'CIS', 'EAEU', 'SCO']);
+
+/** Per-article state while its sentences are coded in order. */
+interface ArticleState {
+  readonly article: Article;
+  readonly sentences: readonly string[];
+  readonly paragraphs: readonly number[];
+  /** Indices of the first two prose sentences: the lead that reports the story's news. */
+  readonly lead: ReadonlySet<number>;
+  readonly cues: Map<number, DateCue[]>;
+  readonly today: number;
+  readonly blocAllowed: boolean;
+  readonly mentions: Map<number, Mention[]>;
+  previousDate: string | null;
+  requester: string | undefined;
+  readonly events: CodedEvent[];
+}
+
+/** The news coder: sentences in, spec event records out (see docs/coder.md). */
+export class Coder {
+  private readonly finder: MentionFinder;
+  private readonly places: PlaceFinder;
+  private readonly patterns: Patterns;
+  private readonly people: PeopleIndex;
+
+  constructor(opts: CoderOptions = {}) {
+    const gazetteer = opts.gazetteer ?? loadGazetteer();
+    this.people = indexPeople(opts.leaders ?? readLeaders(), gazetteer.people);
+    this.finder = new MentionFinder(gazetteer, this.people);
+    this.places = new PlaceFinder(gazetteer.places);
+    this.patterns = opts.patterns ?? loadPatterns();
+  }
+
+  /** True when a sentence holds any trigger word: the cheap test run before the patterns. */
+  triggers(sentence: string): boolean {
+    return this.patterns.prefilter.test(sentence);
+  }
+
+  /** Codes one article; never throws on odd text, and every record validates as `CodedEvent`. */
+  code(article: Article): CodedEvent[] {
+    const paragraphs: number[] = [];
+    const sentences = splitSentences(article.text, paragraphs);
+    const lead = new Set<number>();
+    for (let i = 0; i < sentences.length && lead.size < 2; i++) if (sentences[i]!.split(' ').length >= 8) lead.add(i);
+    const st: ArticleState = {
+      article, sentences, paragraphs, lead, cues: new Map(), today: dayOfIso(article.date), blocAllowed: CSTO_NAMED.test(article.text),
+      mentions: new Map(), previousDate: null, requester: undefined, events: [],
+    };
+    for (let i = 0; i < sentences.length; i++) {
+      if (this.patterns.prefilter.test(sentences[i]!)) this.codeSentence(st, i);
+    }
+    return dedupe(fillSiblingDates(st.events));
+  }
+
+  private cuesOf(st: ArticleState, i: number): DateCue[] {
+    let c = st.cues.get(i);
+    if (!c) {
+      const s = st.sentences[i]!;
+      c = [...findDateCues(s, { today: st.today, future: FUTURE.test(s) }), ...findAnchors(s, this.people)];
+      st.cues.set(i, c);
+    }
+    return c;
+  }
+
+  // The last date an earlier sentence gives: within the paragraph, or (crossing) the last three sentences.
+  private contextDate(st: ArticleState, i: number, crossing: boolean): string | null {
+    for (let j = i - 1; j >= Math.max(0, i - (crossing ? 3 : 12)); j--) {
+      if (!crossing && st.paragraphs[j] !== st.paragraphs[i]) break;
+      const strong = this.cuesOf(st, j).filter((c) => !c.weak && c.span !== 'inherit');
+      const last = strong[strong.length - 1];
+      if (last && last.span !== 'inherit') return spanToDate(last.span);
+    }
+    return null;
+  }
+
+  // The forum named last before sentence i (for "missing the summit" after "the CIS summit").
+  private lastForum(st: ArticleState, i: number): string | undefined {
+    for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+      const f = this.mentionsOf(st, j).filter((m) => FORUMS.has(m.code)).pop();
+      if (f) return f.code;
+    }
+    return undefined;
+  }
+
+  private mentionsOf(st: ArticleState, i: number): Mention[] {
+    let m = st.mentions.get(i);
+    if (!m) {
+      m = this.finder.find(st.sentences[i]!, st.article.date, st.blocAllowed);
+      st.mentions.set(i, m);
+    }
+    return m;
+  }
+
+  // The state the text was last about: the first state named in this or the few sentences before.
+  private antecedent(st: ArticleState, i: number, before: number): string | undefined {
+    for (let j = i; j >= Math.max(0, i - 6); j--) {
+      const ms = this.mentionsOf(st, j).filter((m) => m.state && !m.modifier && (j < i || m.end <= before));
+      const pick = ms.find((m) => MEMBERS.has(m.code) && m.prep === '') ?? ms.find((m) => m.prep === '') ?? ms[0];
+      if (pick) return pick.code;
+    }
+    return undefined;
+  }
+
+  private codeSentence(st: ArticleState, i: number): void {
+    const sentence = st.sentences[i]!;
+    for (const rule of this.patterns.rules) {
+      rule.triggerRe.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = rule.triggerRe.exec(sentence)) !== null) {
+        if (m[0].length === 0) rule.triggerRe.lastIndex++;
+        const scope = rule.contextScope === 'article' ? st.article.text : rule.contextScope === 'near' ? sentence.slice(m.index, m.index + m[0].length + 80) : sentence;
+        if (rule.contextRe && !rule.contextRe.test(scope)) {
+          if (rule.contextScope === 'near') continue;
+          break;
+        }
+        if (rule.unlessRe && rule.unlessRe.test(sentence)) break;
+        const start = m.index, end = start + m[0].length;
+        const [cs, ce] = clauseAround(sentence, start);
+        const lead = sentence.slice(Math.max(cs, start - 45), start);
+        const negated = this.patterns.negation.test(lead) || this.patterns.negation.test(m[0]);
+        if (rule.negation === 'required' && !negated) continue;
+        if (rule.negation === 'forbidden' && negated) continue;
+        const modal = this.patterns.modality.test(lead) || this.patterns.modality.test(m[0]) || this.patterns.modality.test(sentence.slice(end, end + 40));
+        if (rule.modality === 'forbidden' && modal) continue;
+        this.emit(st, i, rule, start, end, [cs, ce], modal);
+      }
+    }
+  }
+
+  private emit(st: ArticleState, i: number, rule: CompiledRule, start: number, end: number, soft: readonly [number, number], modal: boolean): void {
+    const sentence = st.sentences[i]!;
+    const ctx: RoleContext = {
+      sentence, mentions: this.mentionsOf(st, i), start, end, requester: st.requester,
+      antecedent: () => this.antecedent(st, i, PRONOUN_START.test(sentence.slice(0, start)) ? start : 0),
+      forum: () => this.lastForum(st, i),
+    };
+    const actors = rule.actor === 'list' && rule.type === 'un.vote' ? list(ctx) : [resolveRole(rule.actor, ctx) ?? rule.defaultActor];
+    const { dates, cue } = resolveEventDates({
+      sentence, cues: this.cuesOf(st, i), at: start, soft, hard: clauseAround(sentence, start, true), previousEvent: st.previousDate,
+      context: (crossing) => this.contextDate(st, i, crossing),
+      leadMonth: st.lead.has(i) ? st.article.date.slice(0, 7) : undefined,
+    });
+    for (const date of dates) this.emitDated(st, rule, ctx, actors, date, cue, modal);
+    const last = dates[dates.length - 1];
+    if (last !== null && last !== undefined) st.previousDate = last;
+  }
+
+  private emitDated(st: ArticleState, rule: CompiledRule, ctx: RoleContext, actors: readonly (string | undefined)[], date: string | null, cue: DateCue | undefined, modal: boolean): void {
+    const sentence = ctx.sentence;
+    for (const actor of actors) {
+      if (!actor) continue;
+      const target = resolveRole(rule.target, ctx, actor) ?? rule.defaultTarget;
+      let claimedBy: string | undefined;
+      let finalTarget = target;
+      if (rule.type === 'clash') {
+        claimedBy = claimant(sentence, ctx.mentions, finalTarget ? [actor, finalTarget] : ctx.mentions.map((x) => x.code));
+        if (!finalTarget && claimedBy && claimedBy !== actor) finalTarget = claimedBy;
+        if (!finalTarget) continue;
+      }
+      if (!finalTarget || finalTarget === actor) continue;
+      const record = this.record(st, rule, actor, finalTarget, date, sentence, cue, modal, claimedBy);
+      if (record) {
+        st.events.push(record);
+        if (rule.type === 'assistance.requested') st.requester = actor;
+      }
+    }
+  }
+
+  private record(st: ArticleState, rule: CompiledRule, actor: string, target: string, date: string | null, sentence: string, cue: DateCue | undefined, modal: boolean, claimedBy: string | undefined): CodedEvent | undefined {
+    const details: Record<string, unknown> = { ...rule.details };
+    if (rule.type.startsWith('exercise.')) {
+      const name = exerciseName(sentence);
+      if (name) details['name'] = name;
+    }
+    if (rule.type === 'un.vote') details['resolution'] = resolutionName(sentence);
+    if (rule.type === 'membership.joined' && !/\bre-?join|\breturn|\brestor/i.test(sentence)) delete details['rejoined'];
+    if (cue?.anchorDay !== undefined) details['anchor_day'] = new Date(cue.anchorDay * 86_400_000).toISOString().slice(0, 10);
+    if (claimedBy) details['claimed_by'] = claimedBy;
+    const confidence = Math.max(0.05, Math.min(0.99, rule.confidence - (modal ? 0.1 : 0) - (claimedBy ? 0.1 : 0) + (date ? 0.05 : 0)));
+    const raw: Record<string, unknown> = {
+      article_id: st.article.id, type: rule.type, actor, target, date,
+      evidence: sentence.length > 1000 ? `${sentence.slice(0, 997)}...` : sentence,
+      confidence: Math.round(confidence * 100) / 100,
+    };
+    if (Object.keys(details).length) raw['details'] = details;
+    if (claimedBy) raw['claimed_by'] = claimedBy;
+    const loc = this.places.find(sentence);
+    if (loc) raw['location'] = loc;
+    const r = CodedEvent.safeParse(raw);
+    // Readers scan a record from its source and type, so those come first in the output.
+    return r.success ? (Object.assign({ article_id: '', type: '', actor: '', target: null, date: null }, r.data) as CodedEvent) : undefined;
+  }
+}

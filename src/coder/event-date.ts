@@ -1,0 +1,72 @@
+import type { DateCue } from './date-cues.js';
+import { spanToDate } from './date-span.js';
+
+/** What the date of one event is resolved from. */
+export interface DateInput {
+  readonly sentence: string;
+  readonly cues: readonly DateCue[];
+  readonly at: number;
+  /** The trigger's clause, and the wider span up to the next "but"/";" break. */
+  readonly soft: readonly [number, number];
+  readonly hard: readonly [number, number];
+  readonly previousEvent: string | null;
+  /** The date earlier sentences give: same paragraph only, or (crossing) the last few sentences. */
+  readonly context: (crossing: boolean) => string | null;
+  /** The article's month, for the lead sentences of a story that report its news. */
+  readonly leadMonth: string | undefined;
+}
+
+// A date right after these words dates something else: "an alliance formed in 1992".
+const ATTRIBUTIVE = /\b(?:formed|founded|established|created|born|set\s+up|since)\s+(?:in\s+|on\s+)?$/i;
+const SPEECH = /\b(?:said|says|told|announced|stated|reported|confirmed|added|informed|wrote|posted)\s+(?:\w+\s+){0,4}?(?:on\s+)?$/i;
+const HABITUAL = /\b(?:repeatedly|more\s+than\s+once|again\s+and\s+again|regularly|often|has\s+long|for\s+years)\b/i;
+
+const monthOf = (d: string | null): string | null => (d !== null && d.length === 10 ? d.slice(0, 7) : d);
+
+function candidates(input: DateInput, [from, to]: readonly [number, number]): DateCue[] {
+  const inside = input.cues.filter((c) => c.start >= from && c.end <= to && !ATTRIBUTIVE.test(input.sentence.slice(Math.max(0, c.start - 25), c.start)));
+  const strong = inside.filter((c) => !c.weak);
+  const pool = strong.length ? strong : inside;
+  // "announced on Saturday that it will host ... this month": the act's own date wins over the statement's.
+  const plain = pool.filter((c) => !SPEECH.test(input.sentence.slice(Math.max(0, c.start - 40), c.start)));
+  return plain.length ? plain : pool;
+}
+
+function nearest(cues: readonly DateCue[], at: number): DateCue | undefined {
+  let best: DateCue | undefined;
+  let gap = Infinity;
+  for (const c of cues) {
+    const g = c.end <= at ? at - c.end : c.start - at;
+    if (g < gap) [best, gap] = [c, g];
+  }
+  return best;
+}
+
+function cueDate(input: DateInput, c: DateCue): string | null {
+  if (c.span !== 'inherit') return spanToDate(c.span);
+  return c.weak ? monthOf(input.context(true)) : input.previousEvent;
+}
+
+/**
+ * The dates of one event (usually one; "in May 2021 and September 2022" gives two): the
+ * nearest date phrase in its clause, else in its sentence part, else what the paragraph
+ * before has dated, else the article's month for a lead sentence, else null. Context dates
+ * are never more precise than their source, and habitual acts ("repeatedly") keep only the year.
+ */
+export function resolveEventDates(input: DateInput): { dates: (string | null)[]; cue: DateCue | undefined } {
+  const pool = candidates(input, input.soft);
+  const cue = nearest(pool.length ? pool : candidates(input, input.hard), input.at);
+  if (cue) {
+    const dates = [cueDate(input, cue)];
+    for (const other of input.cues) {
+      if (other === cue || other.weak || other.span === 'inherit') continue;
+      const [a, b] = other.start < cue.start ? [other, cue] : [cue, other];
+      if (/^\s*(?:,|and|,\s*and)\s*$/.test(input.sentence.slice(a.end, b.start))) dates.push(cueDate(input, other));
+    }
+    return { dates, cue };
+  }
+  if (input.cues.some((c) => !c.weak)) return { dates: [null], cue: undefined };
+  let date = input.context(false) ?? input.leadMonth ?? null;
+  if (date !== null && HABITUAL.test(input.sentence)) date = date.slice(0, 4);
+  return { dates: [date], cue: undefined };
+}

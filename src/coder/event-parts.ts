@@ -1,0 +1,81 @@
+import type { Place } from './gazetteer.js';
+import type { Mention } from './mentions.js';
+
+// Where one clause of a sentence ends and another begins, for attaching date phrases to the act
+// they date: in "X asked for troops, but Y said Thursday it would not send them" Thursday is Y's.
+const CLAUSE_BREAK = /;|:\s|,\s+(?:but|while|whereas|although|though|which|who|whose|when|before|after)\b|\s[—–]\s|\bbut\b|\band\s+(?:then|later)\b/g;
+// Only these separate two acts; a relative clause ("which was to be held last week") still belongs to its act.
+const HARD_BREAK = /;|:\s|,\s+(?:but|while|whereas|although|though)\b|\s[—–]\s|\bbut\b/g;
+
+/** The [start, end) of the clause holding position `at` (`hard`: only breaks between two acts). */
+export function clauseAround(sentence: string, at: number, hard = false): [number, number] {
+  let start = 0;
+  let end = sentence.length;
+  const re = hard ? HARD_BREAK : CLAUSE_BREAK;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence)) !== null) {
+    if (m.index + m[0].length <= at) start = m.index;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+const EXERCISE_NAME = /["“‘']?\b((?:[A-Z][a-z]+[ -]){1,3}(?:-\s*|–\s*)?(?:19|20)\d{2})\b["”’']?/g;
+
+/** A code name with a year ("Indestructible Brotherhood 2022", "Interaction-2021"). */
+export function exerciseName(sentence: string): string | undefined {
+  EXERCISE_NAME.lastIndex = 0;
+  for (let m; (m = EXERCISE_NAME.exec(sentence)) !== null; ) {
+    const name = m[1]!.replace(/\s+/g, ' ');
+    if (!/^(?:In|On|Since|By|Until|From|The|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(name)) return name;
+  }
+  return undefined;
+}
+
+/** A UN document symbol, or a plain description when the text gives none. */
+export function resolutionName(sentence: string): string {
+  return /\b(?:A\/RES\/[\d/.-]+|ES-\d+\/\d+|S\/RES\/\d+(?:\s*\(\d{4}\))?)/.exec(sentence)?.[0] ?? 'UN General Assembly resolution';
+}
+
+const SAYS = /^[^.;]{0,40}?\b(?:said|says|say|claimed|claims|reported|reports|accused|alleged|stated|states|told|informed)\b/;
+
+/** The one side whose account a sentence gives ("The Tajik side said ..."), if exactly one is named. */
+export function claimant(sentence: string, mentions: readonly Mention[], sides: readonly string[]): string | undefined {
+  if (/\bboth\s+(?:sides|countries)\b/i.test(sentence)) return undefined;
+  const found = new Set<string>();
+  for (const m of mentions) {
+    if (!sides.includes(m.code)) continue;
+    const before = sentence.slice(Math.max(0, m.start - 20), m.start);
+    if (/according\s+to\s+(?:the\s+)?$/i.test(before) || SAYS.test(sentence.slice(m.end))) found.add(m.code);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Compiled place names: the location of an event is the first place named after in/at/near. */
+export class PlaceFinder {
+  private readonly byName = new Map<string, Place>();
+  private readonly re: RegExp;
+
+  constructor(places: readonly Place[]) {
+    for (const p of places) for (const n of [p.name, ...p.aliases]) this.byName.set(n, p);
+    const forms = [...this.byName.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.re = new RegExp(`\\b(?:in|at|near|outside|from)\\s+(?:the\\s+(?:city|town|village|region)\\s+of\\s+)?(${forms.join('|') || '(?!)'})\\b`, 'g');
+  }
+
+  /** The place named in a sentence, in the spec's `location` shape. */
+  find(sentence: string): { name: string; admin1?: string; lat?: number; lon?: number } | undefined {
+    this.re.lastIndex = 0;
+    const m = this.re.exec(sentence);
+    const p = m ? this.byName.get(m[1]!) : undefined;
+    if (!p) return undefined;
+    const loc: { name: string; admin1?: string; lat?: number; lon?: number } = { name: p.name };
+    if (p.admin1 !== undefined) loc.admin1 = p.admin1;
+    if (p.lat !== undefined) loc.lat = p.lat;
+    if (p.lon !== undefined) loc.lon = p.lon;
+    return loc;
+  }
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ActorCode, IsoDay, StateCode } from '../domain/index.js';
+
+/** Where the coder's data files live; resolved from this file so it works from src/ and dist/. */
+export const CODER_DATA_DIR = fileURLToPath(new URL('../../src/data/coder/', import.meta.url));
+
+const StateEntry = z.object({
+  code: StateCode,
+  names: z.array(z.string().min(1)),
+  demonyms: z.array(z.string().min(1)).default([]),
+  capitals: z.array(z.string().min(1)).default([]),
+  institutions: z.array(z.string().min(1)).default([]),
+});
+
+const Person = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  code: ActorCode,
+  /** Birth date, for anchors like "on Putin's 70th birthday". */
+  born: IsoDay.optional(),
+});
+export type Person = z.infer<typeof Person>;
+
+const Place = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  country: StateCode,
+  admin1: z.string().optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+});
+export type Place = z.infer<typeof Place>;
+
+/** The gazetteer file (src/data/coder/gazetteer.json): every surface form the coder knows. */
+export const Gazetteer = z.object({
+  states: z.array(StateEntry),
+  organisations: z.array(z.object({ code: ActorCode, names: z.array(z.string().min(1)) })),
+  blocTerms: z.object({ code: ActorCode, terms: z.array(z.string().min(1)) }),
+  people: z.array(Person).default([]),
+  places: z.array(Place).default([]),
+});
+export type Gazetteer = z.infer<typeof Gazetteer>;
+
+/** A data file that failed its schema, with every problem located. */
+export class CoderDataError extends Error {
+  constructor(file: string, problems: readonly string[]) {
+    super(`${file}: ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'CoderDataError';
+  }
+}
+
+/** Reads and validates a coder data file (JSON) against its schema. */
+export function loadDataFile<T>(name: string, schema: z.ZodType<T>, dir = CODER_DATA_DIR): T {
+  const file = `${dir}${name}`;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new CoderDataError(file, [(err as Error).message]);
+  }
+  const r = schema.safeParse(raw);
+  if (!r.success) throw new CoderDataError(file, r.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`));
+  return r.data;
+}
+
+/** Loads src/data/coder/gazetteer.json. */
+export function loadGazetteer(dir = CODER_DATA_DIR): Gazetteer {
+  return loadDataFile('gazetteer.json', Gazetteer, dir);
+}

@@ -1,0 +1,10 @@
+export { Article, MAX_ARTICLE_BYTES, textProblem, type ReadItem } from './article.js';
+export { readArticles, parseArticleLine, parsePlain } from './read-articles.js';
+export { lines, type RawLine } from './line-stream.js';
+export { splitSentences } from './sentences.js';
+export { Coder, type CoderOptions } from './coder.js';
+export { Gazetteer, loadGazetteer, CoderDataError, CODER_DATA_DIR } from './gazetteer.js';
+export { PatternFile, PatternRule, compilePatterns, loadPatterns, type Patterns } from './patterns.js';
+export { findDateCues, type DateCue, type CueContext } from './date-cues.js';
+export { spanToDate, dateToSpan, type Span } from './date-span.js';
+export { dedupe } from './dedupe.js';

@@ -1,0 +1,109 @@
+import { isState } from '../domain/index.js';
+import type { Gazetteer } from './gazetteer.js';
+import { resolvePerson, type PeopleIndex, type PersonTerm } from './people.js';
+
+export type MentionVia = 'name' | 'demonym' | 'capital' | 'institution' | 'organisation' | 'person' | 'bloc';
+
+/** A span of a sentence that names an actor. */
+export interface Mention {
+  readonly code: string;
+  readonly start: number;
+  readonly end: number;
+  readonly via: MentionVia;
+  readonly state: boolean;
+  /** The preposition right before it ("in", "to", "from", ...), lower-cased, or "". */
+  readonly prep: string;
+  readonly possessive: boolean;
+  /** A modifier such as "Russian-led" or "ethnic Uzbeks": names the actor without it acting. */
+  readonly modifier: boolean;
+  /** Quoted or cited as a source ("according to", "in the words of"), not acting. */
+  readonly speaker: boolean;
+  readonly person?: PersonTerm;
+}
+
+interface Entry {
+  readonly code?: string;
+  readonly via: MentionVia;
+  readonly state: boolean;
+  readonly terms?: readonly PersonTerm[];
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PREP = /\b(in|at|to|from|near|into|on|of|with|against|by|across|outside|over|for)\s+(?:the\s+)?$/i;
+const MODIFIER_AFTER = /^(?:-|\u2011|\u2013)(?:led|dominated|backed|made|brokered|era|speaking|language|controlled|built|based)\b/;
+
+/** A compiled gazetteer: finds every actor mention in a sentence with one regex pass. */
+export class MentionFinder {
+  private readonly entries = new Map<string, Entry>();
+  private readonly pattern: RegExp;
+  private readonly blocPattern: RegExp;
+  private readonly blocCode: string;
+
+  constructor(gazetteer: Gazetteer, people: PeopleIndex) {
+    const put = (s: string, e: Entry): void => {
+      if (!this.entries.has(s)) this.entries.set(s, e);
+    };
+    const put2 = put;
+    // Texts use both the straight and the typographic apostrophe.
+    const putBoth = (s: string, e: Entry): void => {
+      put2(s, e);
+      if (s.includes("'")) put2(s.replace(/'/g, '’'), e);
+    };
+    for (const s of gazetteer.states) {
+      for (const n of s.names) putBoth(n, { code: s.code, via: 'name', state: true });
+      for (const n of s.institutions) putBoth(n, { code: s.code, via: 'institution', state: true });
+      for (const n of s.capitals) put(n, { code: s.code, via: 'capital', state: true });
+      for (const n of s.demonyms) put(n, { code: s.code, via: 'demonym', state: true });
+    }
+    for (const o of gazetteer.organisations) for (const n of o.names) put(n, { code: o.code, via: 'organisation', state: false });
+    for (const [name, terms] of people) put(name, { via: 'person', state: true, terms });
+    const forms = [...this.entries.keys()].sort((a, b) => b.length - a.length).map(escape);
+    this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    this.blocPattern = new RegExp(`\\b(?:${gazetteer.blocTerms.terms.map(escape).join('|')})\\b`, 'gi');
+    this.blocCode = gazetteer.blocTerms.code;
+  }
+
+  /** Mentions in order of position; `day` resolves leaders' names to who held office then. */
+  find(sentence: string, day: string, blocAllowed = true): Mention[] {
+    const out: Mention[] = [];
+    this.pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = this.pattern.exec(sentence)) !== null) {
+      const e = this.entries.get(m[0])!;
+      let code = e.code;
+      let person: PersonTerm | undefined;
+      if (e.terms) {
+        person = resolvePerson(e.terms, day);
+        if (!person) continue;
+        code = person.code;
+      }
+      out.push(this.mention(sentence, m.index, m.index + m[0].length, code!, e.via, e.via === 'person' ? isState(code!) : e.state, person));
+    }
+    if (blocAllowed) {
+      this.blocPattern.lastIndex = 0;
+      while ((m = this.blocPattern.exec(sentence)) !== null) {
+        const start = m.index;
+        const end = start + m[0].length;
+        // "the Russia-led bloc" is the CSTO; the state inside it is only a modifier.
+        if (out.some((x) => x.start < end && start < x.end && !x.modifier)) continue;
+        for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start < end && start < out[k]!.end) out.splice(k, 1);
+        out.push(this.mention(sentence, start, start + m[0].length, this.blocCode, 'bloc', false, undefined));
+      }
+      out.sort((a, b) => a.start - b.start);
+    }
+    return out;
+  }
+
+  private mention(s: string, start: number, end: number, code: string, via: MentionVia, state: boolean, person: PersonTerm | undefined): Mention {
+    const before = s.slice(Math.max(0, start - 24), start);
+    const after = s.slice(end, end + 14);
+    const prep = PREP.exec(before)?.[1]?.toLowerCase() ?? '';
+    const possessive = /^['’]s?\b/.test(after);
+    // Plural demonyms name people ("ethnic Uzbeks"), and a capital before a name names a thing ("Minsk Agreements").
+    const modifier = MODIFIER_AFTER.test(after) || /\bethnic\s+$/i.test(before) || (via === 'demonym' && s[end - 1] === 's') ||
+      (via === 'capital' && /^\s+[A-Z][a-z]/.test(after));
+    const speaker = /\b(?:according\s+to|in\s+the\s+words\s+of|quoting|citing)\s+(?:[\w’'-]+\s+){0,3}$/i.test(s.slice(Math.max(0, start - 50), start));
+    const base = { code, start, end, via, state, prep, possessive, modifier, speaker };
+    return person ? { ...base, person } : base;
+  }
+}

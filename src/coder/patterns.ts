@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { EventTypeName } from '../domain/index.js';
+import { CODER_DATA_DIR, loadDataFile } from './gazetteer.js';
+
+const regexSource = z.string().min(1).refine((s) => {
+  try {
+    new RegExp(s, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}, { message: 'not a valid regular expression' });
+
+const ROLE_NAMES = [
+  'subject', 'subject-any', 'object', 'object-state', 'host', 'host-or-subject', 'forum', 'requester', 'nearest',
+  'attacker', 'attacked', 'list', 'list-second', 'member', 'partner', 'org-or-subject', 'subject-member', 'object-or-subject',
+] as const;
+/** Where a rule finds an actor or target: a named strategy or a fixed actor code. */
+export const RoleSpec = z.union([z.enum(ROLE_NAMES), z.string().regex(/^[A-Z]{2,4}$/, 'a role name or an actor code')]);
+export type RoleSpec = z.infer<typeof RoleSpec>;
+
+/** One pattern of src/data/coder/patterns.json. */
+export const PatternRule = z.object({
+  id: z.string().min(1),
+  type: EventTypeName,
+  trigger: regexSource,
+  context: regexSource.optional(),
+  /** Where `context` must match: the sentence (default), 80 characters from the trigger, or the article. */
+  contextScope: z.enum(['sentence', 'near', 'article']).default('sentence'),
+  unless: regexSource.optional(),
+  /** required: only when negated ("would not send troops"); forbidden: never when negated. */
+  negation: z.enum(['required', 'forbidden', 'ignored']).default('forbidden'),
+  /** forbidden: a planned or hypothetical act ("was to be held") does not count. */
+  modality: z.enum(['forbidden', 'allowed']).default('allowed'),
+  actor: RoleSpec,
+  target: RoleSpec,
+  defaultActor: z.string().optional(),
+  defaultTarget: z.string().optional(),
+  confidence: z.number().min(0).max(1),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type PatternRule = z.infer<typeof PatternRule>;
+
+/** The patterns file: shared negation and modality cues, and the rules. */
+export const PatternFile = z.object({
+  negation: regexSource,
+  modality: regexSource,
+  /** Word stems at least one of which every rule needs (lower case): the cheap test run on each sentence first. */
+  prefilter: regexSource,
+  rules: z.array(PatternRule).min(1),
+});
+export type PatternFile = z.infer<typeof PatternFile>;
+
+/** A rule with its regular expressions compiled once. */
+export interface CompiledRule extends PatternRule {
+  readonly triggerRe: RegExp;
+  readonly contextRe: RegExp | undefined;
+  readonly unlessRe: RegExp | undefined;
+}
+
+/** Compiled patterns plus the prefilter: one regex of every trigger, tried before anything else. */
+export interface Patterns {
+  readonly rules: readonly CompiledRule[];
+  readonly prefilter: RegExp;
+  readonly negation: RegExp;
+  readonly modality: RegExp;
+}
+
+/** Compiles a validated patterns file. */
+export function compilePatterns(file: PatternFile): Patterns {
+  const rules = file.rules.map((r) => ({
+    ...r,
+    triggerRe: new RegExp(r.trigger, 'gi'),
+    contextRe: r.context ? new RegExp(r.context, 'i') : undefined,
+    unlessRe: r.unless ? new RegExp(r.unless, 'i') : undefined,
+  }));
+  const prefilter = new RegExp(file.prefilter, 'i');
+  return { rules, prefilter, negation: new RegExp(file.negation, 'i'), modality: new RegExp(file.modality, 'i') };
+}
+
+/** Loads and compiles src/data/coder/patterns.json. */
+export function loadPatterns(dir = CODER_DATA_DIR): Patterns {
+  return compilePatterns(loadDataFile('patterns.json', PatternFile, dir));
+}

@@ -1,0 +1,119 @@
+import type { Mention } from './mentions.js';
+import type { RoleSpec } from './patterns.js';
+
+/** Members of the alliance, for `member`/`partner` roles (external cooperation is member → outsider). */
+export const MEMBERS: ReadonlySet<string> = new Set(['RUS', 'BLR', 'ARM', 'KAZ', 'KGZ', 'TJK', 'UZB']);
+const FORUMS = new Set(['CSTO', 'CIS', 'EAEU', 'SCO']);
+const PARTNER_ORGS = new Set(['EU', 'NATO']);
+// Prepositions that make a mention a place or a recipient rather than whoever acts.
+const NOT_SUBJECT = new Set(['in', 'at', 'to', 'into', 'from', 'near', 'on', 'against', 'with', 'over', 'across', 'outside', 'for']);
+const HOST_PREP = new Set(['in', 'on', 'to', 'into']);
+const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*or)?\s*(?:the\s+)?$/i;
+
+/** Where the trigger is and what the article has said so far, for roles that need it. */
+export interface RoleContext {
+  readonly sentence: string;
+  readonly mentions: readonly Mention[];
+  readonly start: number;
+  readonly end: number;
+  /** The most recent requester of assistance in this article. */
+  readonly requester: string | undefined;
+  /** The state earlier sentences were about, for "it", "he", "the country". */
+  readonly antecedent: () => string | undefined;
+  /** The forum (CSTO, CIS, EAEU, SCO) earlier sentences named. */
+  readonly forum: () => string | undefined;
+}
+
+const usable = (m: Mention): boolean => !m.modifier && !m.speaker;
+
+function subject(c: RoleContext, states: boolean): string | undefined {
+  // "Tajikistan, a CSTO ally, whose forces attacked": the owner named before "whose" acts.
+  const whose = c.sentence.lastIndexOf(' whose ', c.start);
+  if (whose >= 0 && c.start - whose < 40) {
+    const owner = [...c.mentions].reverse().find((m) => m.end <= whose && usable(m) && (!states || m.state));
+    if (owner) return owner.code;
+  }
+  for (let i = c.mentions.length - 1; i >= 0; i--) {
+    const m = c.mentions[i]!;
+    if (m.end > c.start || !usable(m) || (states && !m.state) || NOT_SUBJECT.has(m.prep)) continue;
+    return m.code;
+  }
+  // A passive ("was cancelled by Kyrgyzstan") names the actor after the verb.
+  const by = c.mentions.find((m) => m.start >= c.end && m.prep === 'by' && usable(m) && (!states || m.state));
+  if (by) return by.code;
+  if (/\b(?:it|he|she|they|its|his|her|their)\b/i.test(c.sentence.slice(0, c.start))) return c.antecedent();
+  return undefined;
+}
+
+function after(c: RoleContext, ok: (m: Mention) => boolean): string | undefined {
+  return c.mentions.find((m) => m.start >= c.end && usable(m) && ok(m))?.code;
+}
+
+function host(c: RoleContext): string | undefined {
+  const isHost = (m: Mention): boolean =>
+    m.state && (HOST_PREP.has(m.prep) || /territory\s+of\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, m.start - 20), m.start)));
+  const found = after(c, isHost) ?? [...c.mentions].reverse().find((m) => m.end <= c.start && usable(m) && isHost(m))?.code;
+  if (found) return found;
+  // "on its territory", "in the country": the state the article is about.
+  if (/\b(?:its|their)\s+(?:own\s+)?territory\b|\b(?:in|to)\s+the\s+(?:\w+\s+){0,2}(?:country|republic)\b/i.test(c.sentence)) return c.antecedent();
+  return undefined;
+}
+
+/** A coordinated list of states next to the trigger: "Armenia, Belarus and Russia voted against". */
+export function list(c: RoleContext): string[] {
+  const before = c.mentions.filter((m) => m.end <= c.start && m.state && usable(m));
+  const out: Mention[] = [];
+  const last = before[before.length - 1];
+  if (last && /^[\s,]*(?:(?:has|have|had|also|both|all|\w+ly|itself|themselves)\s+)*$/i.test(c.sentence.slice(last.end, c.start).replace(/['’]s?\b/, ''))) {
+    out.unshift(last);
+    for (let i = before.length - 2; i >= 0; i--) {
+      const gap = c.sentence.slice(before[i]!.end, out[0]!.start);
+      if (!LIST_GAP.test(gap) && !/^\s*(?:itself\s+)?and\s+$/i.test(gap)) break;
+      out.unshift(before[i]!);
+    }
+  } else {
+    for (const m of c.mentions) if (m.start >= c.end && m.state && usable(m) && (m.prep === '' || m.prep === 'of' || m.prep === 'between')) out.push(m);
+  }
+  return [...new Set(out.map((m) => m.code))];
+}
+
+function partner(c: RoleContext, actor: string | undefined): string | undefined {
+  return c.mentions.find((m) => usable(m) && m.code !== actor && !MEMBERS.has(m.code) && (m.state || PARTNER_ORGS.has(m.code)) && m.code !== 'AZE')?.code;
+}
+
+/** Resolves one role of a rule; `actor` is the already-resolved actor, so a target never repeats it. */
+export function resolveRole(spec: RoleSpec, c: RoleContext, actor?: string): string | undefined {
+  switch (spec) {
+    case 'subject': return subject(c, true);
+    case 'subject-any': return subject(c, false);
+    case 'object': return after(c, (m) => m.code !== actor);
+    case 'object-state': return after(c, (m) => m.state && m.code !== actor);
+    case 'host': return host(c);
+    case 'host-or-subject': return host(c) ?? subject(c, true);
+    case 'forum': return after(c, (m) => FORUMS.has(m.code)) ?? c.mentions.find((m) => FORUMS.has(m.code))?.code ?? c.forum() ?? 'CSTO';
+    case 'org-or-subject': return c.mentions.find((m) => m.end <= c.start && !m.state && usable(m))?.code ?? subject(c, true);
+    case 'subject-member': {
+      const s = subject(c, true);
+      return s && MEMBERS.has(s) ? s : undefined;
+    }
+    case 'object-or-subject': {
+      const poss = [...c.mentions].reverse().find((m) => m.end <= c.start && m.possessive && m.state && c.start - m.end < 12);
+      return poss?.code ?? after(c, (m) => m.state && m.start - c.end < 40);
+    }
+    case 'requester': return c.requester ?? c.mentions.find((m) => m.state && usable(m) && m.code !== actor && MEMBERS.has(m.code))?.code;
+    case 'nearest': return after(c, (m) => m.state) ?? subject(c, true);
+    case 'attacker': {
+      const poss = [...c.mentions].reverse().find((m) => m.end <= c.start && m.possessive && m.state && c.start - m.end < 30);
+      return poss?.code ?? subject(c, true) ?? after(c, (m) => m.state && m.prep === 'by');
+    }
+    case 'attacked': return after(c, (m) => m.state && m.code !== actor && m.prep !== 'by' && m.prep !== 'with');
+    case 'list': return list(c)[0];
+    case 'list-second': return list(c).find((x) => x !== actor);
+    case 'member': {
+      const ms = c.mentions.filter((m) => usable(m) && MEMBERS.has(m.code) && m.prep !== 'from' && m.prep !== 'against');
+      return (ms.find((m) => m.code !== 'RUS') ?? ms[0])?.code;
+    }
+    case 'partner': return partner(c, actor);
+    default: return spec;
+  }
+}

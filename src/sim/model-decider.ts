@@ -1,0 +1,46 @@
+import { assess, buildContext, fitCases, fitParams, loadParams, type ModelData, type ModelParams } from '../model/index.js';
+import { frequencyDecider } from './frequency-decider.js';
+import { tiltDistribution } from './tilt.js';
+import type { CrisisDecider, DeciderFactory, OutcomeDistribution } from './types.js';
+
+// Refits are keyed by how many cases were known: between two requests the fit cannot change.
+const fits = new WeakMap<object, Map<number, ModelParams>>();
+
+/** The model's parameters fitted only on the cases decided by `asOf`, so a walk-forward never sees its future. */
+function paramsAsOf(data: ModelData, asOf: string, refit: boolean): ModelParams {
+  const base = loadParams();
+  if (!refit) return base;
+  const known = fitCases(data, base).filter((c) => c.request.date <= asOf);
+  let cache = fits.get(data.events);
+  if (!cache) fits.set(data.events, (cache = new Map()));
+  let p = cache.get(known.length);
+  if (!p) cache.set(known.length, (p = known.length >= 3 ? fitParams(known, base) : base));
+  return p;
+}
+
+/**
+ * The crisis model (src/model `assess()`) as the simulator's decider. The model reads alignment and
+ * capacity from the data as of the day; the simulated change since then is applied as a tilt, until
+ * the model takes these two factors as inputs. Requesters the model cannot assess on the day (not full
+ * members then) fall back to the frequency decider.
+ */
+export function modelDeciderFactory(opts: { refit: boolean } = { refit: false }): DeciderFactory {
+  return (history, asOf): CrisisDecider => {
+    const fallback = frequencyDecider(history, asOf);
+    if (history.treaty === undefined) return fallback;
+    const data: ModelData = { members: history.members, treaty: history.treaty, events: history.events };
+    const params = paramsAsOf(data, asOf, opts.refit);
+    const ctx = buildContext(data, asOf, params.hegemon);
+    const memo = new Map<string, OutcomeDistribution>();
+    return (req, state) => {
+      if (!ctx.members.includes(req.requester) || req.requester === ctx.hegemon) return fallback(req, state);
+      const key = `${req.requester}|${req.threat}|${req.adversary}|${req.asked}`;
+      let d = memo.get(key);
+      if (!d) {
+        d = assess({ requester: req.requester, asked: req.asked ?? 'CSTO', date: asOf, threat: req.threat, adversary: req.adversary, article: req.article }, ctx, params).distribution;
+        memo.set(key, d);
+      }
+      return tiltDistribution(d, state.requesterAlignment - state.startAlignment, state.hegemonCapacity - state.startCapacity);
+    };
+  };
+}

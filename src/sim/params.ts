@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { MEMBER_STATUSES, OUTCOMES, THREATS } from '../domain/index.js';
+import { SimInputError } from './errors.js';
+
+/** Where the simulator's parameters live; resolved from this file so it works from src/ and dist/. */
+export const SIM_DATA_DIR = fileURLToPath(new URL('../../src/data/sim/', import.meta.url));
+
+const unit = z.number().min(0).max(1);
+const rate = z.number().min(0);
+const byOutcome = z.object({ deploy: z.number(), mission: z.number(), statement: z.number(), none: z.number() });
+
+/** One status transition: a base monthly hazard and log-linear effects of the member's state. */
+export const Transition = z.object({
+  from: z.enum(MEMBER_STATUSES),
+  to: z.enum(MEMBER_STATUSES),
+  /** Prior monthly hazard, used when history holds no such transition. */
+  prior: rate,
+  /** Log-hazard per unit of (1 - alignment), (1 - participation), outside pull, decayed unanswered requests. */
+  beta: z.object({ disalignment: z.number(), disengagement: z.number(), outside_pull: z.number(), unanswered: z.number() }),
+});
+export type Transition = z.infer<typeof Transition>;
+
+/** The simulator's parameters (src/data/sim/params.json); docs/simulator.md explains each. */
+export const SimParams = z.object({
+  version: z.literal(1),
+  note: z.string(),
+  hegemon: z.string().length(3),
+  /** Half-life of the recency weights for every rate fitted from history. */
+  half_life_months: z.number().positive(),
+  /** Pseudo member-months pulling a member's own rate toward the alliance-wide rate. */
+  shrink_months: z.number().nonnegative(),
+  crisis: z.object({
+    prior_rate: rate,
+    /** Share of crises of each threat type when history is silent. */
+    threat_prior: z.object({ external_attack: unit, border_clash: unit, internal_unrest: unit, terrorism: unit }),
+    /** Probability that a crisis leads to a request: prior mean and its weight in pseudo-crises. */
+    request_prior: z.object({ mean: unit, weight: z.number().nonnegative() }),
+  }),
+  /** Outcomes counted as an unanswered request. */
+  unanswered_outcomes: z.array(z.enum(OUTCOMES)).min(1),
+  feedback: z.object({
+    alignment: byOutcome,
+    participation: byOutcome,
+    /** Participation lost per boycott and per summit absence. */
+    boycott: z.number(),
+    absence: z.number(),
+    /** Monthly pull of alignment toward 0 per unit of outside pull. */
+    outside_pull_drift: z.number().nonnegative(),
+    /** Half-life of the return of alignment and participation to their starting values. */
+    reversion_half_life_months: z.number().positive(),
+    /** Half-life of the memory of unanswered requests in the status hazards. */
+    grievance_half_life_months: z.number().positive(),
+  }),
+  participation_events: z.object({
+    /** Log-rate per unit of participation lost since the start (1 - p/p0 scaled). */
+    beta_disengagement: z.number(),
+    /** Multipliers of the boycott and absence rates by status (suspended and withdrawn states take no part). */
+    status_multiplier: z.object(Object.fromEntries(MEMBER_STATUSES.map((s) => [s, rate])) as Record<(typeof MEMBER_STATUSES)[number], typeof rate>),
+  }),
+  transitions: z.array(Transition),
+  /** Months between a withdrawal notice and leaving (used when the treaty names none). */
+  notice_months: z.number().int().positive(),
+  /** Bins of the state the crisis model sees; the table has members × threats × bins² cells. */
+  buckets: z.object({ alignment: z.number().int().min(1).max(20), capacity: z.number().int().min(1).max(20) }),
+  /** Histogram bins of the alliance index (0–100) per month: the quantile resolution. */
+  index_bins: z.number().int().min(10).max(10_000),
+});
+export type SimParams = z.infer<typeof SimParams>;
+
+/** Reads and validates the simulator parameters. */
+export function loadSimParams(path: string = `${SIM_DATA_DIR}params.json`): SimParams {
+  const r = SimParams.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!r.success) {
+    const i = r.error.issues[0]!;
+    throw new SimInputError(`${path}: ${i.path.join('.') || '(file)'}: ${i.message}`);
+  }
+  return r.data;
+}
+
+/** The threat types in a fixed order: table and array indices follow it. */
+export const THREAT_LIST = THREATS;

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { frequencyDecider } from './frequency-decider.js';
+import { matchesGolden } from './golden.js';
+import { historyFromPack } from './pack-history.js';
+import { parseScenario } from './scenario.js';
+import { simulate, simulateSync } from './simulate.js';
+
+const history = historyFromPack();
+// The golden summaries use the frequency decider so that they pin the simulator, not the crisis model's fit.
+const base = { history, asOf: '2022-01-01', horizon: 24, runs: 2000, seed: 7, decider: frequencyDecider };
+
+describe('simulateSync()', () => {
+  it('gives the same output for the same seed', () => {
+    expect(simulateSync(base)).toEqual(simulateSync(base));
+  });
+
+  it('gives different draws for another seed', () => {
+    expect(simulateSync({ ...base, seed: 8 }).members).not.toEqual(simulateSync(base).members);
+  });
+
+  it('matches the golden summary of 2,000 runs from 2022-01-01', () => {
+    expect(matchesGolden('2022-01-01-h24-r2000-s7', simulateSync(base))).toBe(true);
+  });
+
+  it('gives each member status probabilities that sum to 1', () => {
+    for (const m of simulateSync({ ...base, runs: 300 }).members) {
+      const sum = Object.values(m.status_probabilities).reduce((a, b) => a + b, 0);
+      expect(sum, m.code).toBeCloseTo(1, 3);
+    }
+  });
+
+  it('keeps the 10–90% band of the index around its median', () => {
+    for (const b of simulateSync({ ...base, runs: 300 }).alliance.index) {
+      expect(b.p10).toBeLessThanOrEqual(b.median);
+      expect(b.median).toBeLessThanOrEqual(b.p90);
+    }
+  });
+
+  it('makes a frozen member likelier to leave when outside powers pull harder', () => {
+    const asOf = '2025-01-01';
+    const low = simulateSync({ ...base, asOf, scenario: parseScenario({ name: 'low', outside_pull: { ARM: 0 } }) });
+    const high = simulateSync({ ...base, asOf, scenario: parseScenario({ name: 'high', outside_pull: { ARM: 1 } }) });
+    const out = (r: typeof low) => r.members.find((m) => m.code === 'ARM')!.status_probabilities.withdrawn;
+    expect(out(high)).toBeGreaterThan(out(low));
+  });
+
+  it('refuses an as-of day outside the data, naming the option', () => {
+    expect(() => simulateSync({ ...base, asOf: '1990-01-01' })).toThrowErrorMatchingInlineSnapshot(`[SimInputError: as-of: 1990-01-01 is before the data begins (1992-05-15, the first membership)]`);
+    expect(() => simulateSync({ ...base, asOf: '2999-01-01' })).toThrow(/^as-of: 2999-01-01 is after the data ends/);
+  });
+
+  it('refuses a scenario naming a state that is not a party', () => {
+    expect(() => simulateSync({ ...base, scenario: parseScenario({ name: 'x', outside_pull: { UKR: 0.5 } }) })).toThrow(/^scenario\.outside_pull\.UKR: not a party/);
+  });
+
+  it('refuses a horizon of zero months', () => {
+    expect(() => simulateSync({ ...base, horizon: 0 })).toThrow(/^horizon: 0 /);
+  });
+});
+
+describe('simulate()', () => {
+  it('matches simulateSync() when it runs to the end', async () => {
+    expect(await simulate({ ...base, runs: 500 })).toEqual(simulateSync({ ...base, runs: 500 }));
+  });
+
+  it('stops when aborted and says how many runs the result covers', async () => {
+    const ac = new AbortController();
+    const r = await simulate({ ...base, runs: 50_000, signal: ac.signal, onProgress: () => ac.abort() });
+    expect(r.complete).toBe(false);
+    expect(r.runs).toBeGreaterThan(0);
+    expect(r.runs).toBeLessThan(50_000);
+    expect(r.runs_requested).toBe(50_000);
+  });
+});
