@@ -7,3 +7,4 @@ export * from './known-date.js';
 export * from './event-id.js';
 export * from './membership.js';
 export * from './leadership.js';
+export * from './describe.js';

@@ -2,3 +2,4 @@ export { openStore, Store, type EventFilter, type ImportResult, type StoreOption
 export { StoreError } from './errors.js';
 export { defaultDbPath, resolveDbPath } from './paths.js';
 export { SCHEMA_VERSION } from './migrations.js';
+export { articleHash, type IngestArticle, type IngestResult } from './ingest.js';

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type {
   ChronicleEvent,
+  CodedEvent,
   CouncilSeat,
   ImportEvent,
   Leader,
@@ -18,6 +19,7 @@ import { StoreError } from './errors.js';
 import { fromRow, namedThing, toRow, type EventRow } from './event-rows.js';
 import { APPLICATION_ID, migrate, SCHEMA_VERSION } from './migrations.js';
 import { resolveDbPath } from './paths.js';
+import { articleHash, chronicleRecord, isDated, type IngestArticle, type IngestResult } from './ingest.js';
 
 export interface StoreOptions {
   /** File path or ':memory:'; defaults to --db / BLOC_DB / the default place. */
@@ -262,6 +264,47 @@ export class Store {
       }
     })();
     return { inserted, merged };
+  }
+
+  /**
+   * Stores one coded article and its events in one transaction, so a crash leaves the article
+   * either wholly stored or not at all; the same article ingested again writes nothing.
+   */
+  ingestArticle(article: IngestArticle, coded: readonly CodedEvent[]): IngestResult {
+    const sha = articleHash(article.text);
+    return this.db.transaction((): IngestResult => {
+      const prior = this.db.prepare('SELECT sha256 FROM articles WHERE id = ?').get(article.id) as { sha256: string } | undefined;
+      if (prior?.sha256 === sha) return { article: article.id, already: true, inserted: [], merged: [], undated: 0 };
+      this.db
+        .prepare('INSERT OR REPLACE INTO articles (id, date, title, url, sha256, ingested_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(article.id, article.date, article.title ?? null, article.url ?? null, sha, new Date().toISOString());
+      const dated = coded.filter(isDated);
+      const link = this.db.prepare('INSERT OR REPLACE INTO event_articles (event_id, article_id, evidence, confidence) VALUES (?, ?, ?, ?)');
+      const inserted: string[] = [];
+      const merged: string[] = [];
+      for (const e of dated) {
+        const r = this.importEvents([chronicleRecord(article, e)], 'ingest');
+        inserted.push(...r.inserted);
+        merged.push(...r.merged);
+        for (const id of [...r.inserted, ...r.merged]) link.run(id, article.id, e.evidence, e.confidence);
+      }
+      return { article: article.id, already: false, inserted, merged, undated: coded.length - dated.length };
+    })();
+  }
+
+  /** The articles an event was coded from, with the evidence sentence of each. */
+  provenance(eventId: string): { article_id: string; evidence: string; confidence: number; date: string; title: string | null; url: string | null }[] {
+    return this.db
+      .prepare(
+        `SELECT ea.article_id, ea.evidence, ea.confidence, a.date, a.title, a.url
+         FROM event_articles ea JOIN articles a ON a.id = ea.article_id WHERE ea.event_id = ? ORDER BY a.date`,
+      )
+      .all(eventId) as { article_id: string; evidence: string; confidence: number; date: string; title: string | null; url: string | null }[];
+  }
+
+  /** How many articles have been ingested. */
+  countArticles(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }
 
   /** Runs work in one transaction (all or nothing). */
