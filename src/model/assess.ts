@@ -1,15 +1,21 @@
 import type { Outcome } from '../domain/index.js';
 import type { ModelContext } from './context.js';
 import { ModelInputError } from './errors.js';
+import { withOverrides, type AssessOverrides } from './overrides.js';
 import type { ModelParams } from './params.js';
 import { acceptance, acceptances, decide, modalOf, type Decision } from './procedure.js';
 import { spareCapacity } from './factors.js';
 import { ACTIONS, CrisisRequest, type Assessment, type MemberStance } from './types.js';
 import { memberUtility, type MemberUtility } from './utility.js';
 
-/** Assesses a request (or a crisis with no request) as of the context's date: outcome distribution, stances, framing, reasons. */
-export function assess(request: CrisisRequest, context: ModelContext, params: ModelParams): Assessment {
+/**
+ * Assesses a request (or a crisis with no request) as of the context's date: outcome distribution,
+ * stances, framing, reasons. `overrides` replaces factors read from the data with given values (the
+ * simulator's alignment and capacity after a run has moved them).
+ */
+export function assess(request: CrisisRequest, ctx: ModelContext, params: ModelParams, overrides?: AssessOverrides): Assessment {
   const req = CrisisRequest.parse(request);
+  const context = withOverrides(ctx, overrides);
   if (!context.members.includes(req.requester)) {
     throw new ModelInputError('requester', `${req.requester} was not a full member on ${context.as_of} (members: ${context.members.join(', ')})`);
   }
@@ -64,6 +70,7 @@ function reasonsFor(req: CrisisRequest, d: Decision, utils: readonly MemberUtili
     if (worst.utility[a] < 0) out.push(`${a}: ${worst.code} is the likeliest to block (utility ${worst.utility[a].toFixed(2)})`);
   }
   const cap = spareCapacity(ctx, params);
-  if (cap < 1) out.push(`${ctx.hegemon}'s spare capacity is ${cap.toFixed(2)} (${ctx.commitments.map((c) => `${c.kind} in ${c.where}`).join(', ')})`);
+  if (ctx.spare !== undefined) out.push(`${ctx.hegemon}'s spare capacity is set to ${cap.toFixed(2)} (override)`);
+  else if (cap < 1) out.push(`${ctx.hegemon}'s spare capacity is ${cap.toFixed(2)} (${ctx.commitments.map((c) => `${c.kind} in ${c.where}`).join(', ')})`);
   return out;
 }

@@ -1,10 +1,13 @@
-import { dayOf, knownDay, statusOn, type ChronicleEvent, type Member, type Treaty } from '../domain/index.js';
+import { dayOf, knownDay, statusOn, type ChronicleEvent, type Member, type Summit, type Treaty } from '../domain/index.js';
+import { alignmentAsOf } from './alignment.js';
 
 /** What the model reads from the data pack (a `Pack` fits, and so does what the store returns). */
 export interface ModelData {
   readonly members: readonly Member[];
   readonly treaty: Treaty;
   readonly events: readonly ChronicleEvent[];
+  /** Optional: alignment does not read summits; passed on to the indicators when present. */
+  readonly summits?: readonly Summit[] | undefined;
 }
 
 /** A commitment that draws on the hegemon's forces on the date (a war, a peacekeeping operation). */
@@ -14,11 +17,13 @@ export interface Commitment {
   readonly where: string;
 }
 
-/** One public signal of a member's alignment with the hegemon: +1 backing, -1 distancing. */
-export interface AlignmentSignal {
-  readonly member: string;
-  readonly day: number;
-  readonly sign: 1 | -1;
+/** One recorded `external.cooperation` (the pack's ties: a common organisation, arms supply, exercises, …). */
+export interface CooperationRecord {
+  readonly id: string;
+  readonly actor: string;
+  readonly target: string;
+  /** `details.kind`, which says whether the tie is a standing relation (params `ties.kinds`) or a one-off. */
+  readonly kind: string | null;
 }
 
 /** The facts the model reads, all as known on `as_of`: nothing dated or reported later is in here. */
@@ -33,9 +38,14 @@ export interface ModelContext {
   readonly commitments: readonly Commitment[];
   /** Standing bases of the hegemon, by host state. */
   readonly bases: Readonly<Record<string, number>>;
-  /** Recorded security cooperation, `MEMBER>OTHER` → number of events. */
-  readonly cooperation: Readonly<Record<string, number>>;
-  readonly alignment: readonly AlignmentSignal[];
+  /** Recorded cooperation between states, known by the date. */
+  readonly cooperation: readonly CooperationRecord[];
+  /** Each party's alignment with the hegemon, 0..1, from the cohesion indicators as of the date. */
+  readonly alignment: Readonly<Record<string, number>>;
+  /** The indicators' prior alignment: the value of a member with nothing on record. */
+  readonly alignment_prior: number;
+  /** Set only by an override (`assess()`'s simulated capacity); otherwise read from `commitments`. */
+  readonly spare?: number | undefined;
 }
 
 /** Reads the model's factors from the data as known on `date` (YYYY-MM-DD), without hindsight. */
@@ -47,6 +57,7 @@ export function buildContext(data: ModelData, date: string, hegemon = 'RUS'): Mo
     data.treaty.instruments.filter((i) => dayOf(i.in_force ?? i.signed) <= day).map((i) => i.id),
   );
   const rules = [...new Set(data.treaty.provisions.filter((p) => inForce.has(p.instrument)).map((p) => p.rule))].sort();
+  const reading = alignmentAsOf(data, date);
   return {
     as_of: date,
     day,
@@ -56,7 +67,8 @@ export function buildContext(data: ModelData, date: string, hegemon = 'RUS'): Mo
     commitments: commitmentsOf(known, hegemon, day),
     bases: basesOf(known, hegemon),
     cooperation: cooperationOf(known),
-    alignment: alignmentOf(known, hegemon),
+    alignment: reading.values,
+    alignment_prior: reading.prior,
   };
 }
 
@@ -88,31 +100,12 @@ function basesOf(known: readonly ChronicleEvent[], hegemon: string): Record<stri
   return out;
 }
 
-function cooperationOf(known: readonly ChronicleEvent[]): Record<string, number> {
-  const out: Record<string, number> = {};
+function cooperationOf(known: readonly ChronicleEvent[]): CooperationRecord[] {
+  const out: CooperationRecord[] = [];
   for (const e of known) {
     if (e.type !== 'external.cooperation' || e.target === null) continue;
-    const key = `${e.actor}>${e.target}`;
-    out[key] = (out[key] ?? 0) + 1;
-  }
-  return out;
-}
-
-// Explicit backing or distancing, plus each UN vote set against the hegemon's own vote on that resolution.
-function alignmentOf(known: readonly ChronicleEvent[], hegemon: string): AlignmentSignal[] {
-  const out: AlignmentSignal[] = [];
-  const hegemonVote = new Map<string, string>();
-  for (const e of known) {
-    if (e.type === 'un.vote' && e.actor === hegemon && e.details) hegemonVote.set(String(e.details.resolution), String(e.details.vote));
-  }
-  for (const e of known) {
-    const day = knownDay(e) ?? 0;
-    if (e.type === 'alignment.supported' && e.target === hegemon) out.push({ member: e.actor, day, sign: 1 });
-    if (e.type === 'alignment.diverged' && e.target === hegemon) out.push({ member: e.actor, day, sign: -1 });
-    if (e.type === 'un.vote' && e.actor !== hegemon && e.details && e.details.vote !== 'absent') {
-      const theirs = hegemonVote.get(String(e.details.resolution));
-      if (theirs !== undefined && theirs !== 'absent') out.push({ member: e.actor, day, sign: theirs === e.details.vote ? 1 : -1 });
-    }
+    const kind = (e.details as Record<string, unknown> | undefined)?.['kind'];
+    out.push({ id: e.id, actor: e.actor, target: e.target, kind: typeof kind === 'string' ? kind : null });
   }
   return out;
 }

@@ -1,9 +1,10 @@
 import type { ModelContext } from './context.js';
 import type { ModelParams } from './params.js';
 
-const YEAR_DAYS = 365.25;
-
-/** How bound `member` is to the adversary, and why: itself, a fellow member, standing links, cooperation, peacekeepers there. */
+/**
+ * How bound `member` is to the adversary, and why: itself, a fellow member, the pack's recorded ties
+ * (`external.cooperation` member → adversary known by the date), peacekeepers there.
+ */
 export function tiesWith(member: string, adversary: string | null, ctx: ModelContext, params: ModelParams): { total: number; parts: string[] } {
   if (adversary === null) return { total: 0, parts: [] };
   if (member === adversary) return { total: params.ties.self, parts: ['is the adversary'] };
@@ -13,16 +14,23 @@ export function tiesWith(member: string, adversary: string | null, ctx: ModelCon
     total += params.ties.member_adversary;
     parts.push(`${adversary} is a fellow member`);
   }
-  for (const link of params.links) {
-    if (ctx.day >= dayNumberOf(link.since) && link.states.includes(member) && link.states.includes(adversary)) {
-      total += link.weight;
-      parts.push(link.name);
-    }
+  // A standing relation (a common organisation, an arms-supply relation) is a state, not a count: each
+  // kind counts once however many records document it. One-off cooperation accumulates up to a cap.
+  const standing = new Map<string, string>();
+  let oneOff = 0;
+  for (const r of ctx.cooperation) {
+    if (r.actor !== member || r.target !== adversary) continue;
+    if (r.kind !== null && params.ties.kinds[r.kind] !== undefined) {
+      if (!standing.has(r.kind)) standing.set(r.kind, r.id);
+    } else oneOff += 1;
   }
-  const coop = ctx.cooperation[`${member}>${adversary}`] ?? 0;
-  if (coop > 0) {
-    total += Math.min(params.ties.cooperation_cap, coop * params.ties.cooperation_event);
-    parts.push(`${coop} recorded cooperation event(s)`);
+  for (const [kind, id] of standing) {
+    total += params.ties.kinds[kind]!;
+    parts.push(`${kind} tie (${id})`);
+  }
+  if (oneOff > 0) {
+    total += Math.min(params.ties.cooperation_cap, oneOff * params.ties.cooperation_event);
+    parts.push(`${oneOff} recorded cooperation event(s)`);
   }
   if (member === ctx.hegemon && ctx.commitments.some((c) => c.kind === 'peacekeeping' && c.where === adversary)) {
     total += params.ties.hegemon_peacekeeping;
@@ -31,26 +39,20 @@ export function tiesWith(member: string, adversary: string | null, ctx: ModelCon
   return { total, parts };
 }
 
-/** The hegemon's spare capacity on the date, 0..1: what its wars and peacekeeping operations leave free. */
+/** The hegemon's spare capacity on the date, 0..1: what its wars and peacekeeping operations leave free (or the override). */
 export function spareCapacity(ctx: ModelContext, params: ModelParams): number {
+  if (ctx.spare !== undefined) return ctx.spare;
   let load = 0;
   for (const c of ctx.commitments) load += c.kind === 'war' ? params.capacity.war : params.capacity.peacekeeping;
   return Math.max(0, Math.min(1, 1 - load));
 }
 
-/** The requester's alignment with the hegemon, -1..1: recent backing minus distancing, shrunk towards 0 when signals are few. */
-export function alignmentOf(member: string, ctx: ModelContext, params: ModelParams): number {
-  const from = ctx.day - params.alignment.lookback_years * YEAR_DAYS;
-  let sum = 0;
-  let n = 0;
-  for (const s of ctx.alignment) {
-    if (s.member !== member || s.day < from || s.day > ctx.day) continue;
-    sum += s.sign;
-    n += 1;
-  }
-  return sum / (n + params.alignment.prior_count);
-}
-
-function dayNumberOf(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+/**
+ * The requester's alignment factor: the indicators' alignment v (0..1) relative to their prior m,
+ * v / m − 1. A member with nothing on record sits at the prior and adds nothing; full agreement is
+ * weak news (+0.25 at m = 0.8) and steady disagreement strong news (down to −1).
+ */
+export function alignmentOf(member: string, ctx: ModelContext): number {
+  const v = ctx.alignment[member] ?? ctx.alignment_prior;
+  return v / ctx.alignment_prior - 1;
 }

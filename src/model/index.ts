@@ -1,12 +1,15 @@
 export { assess } from './assess.js';
-export { buildContext, type ModelContext, type ModelData, type Commitment, type AlignmentSignal } from './context.js';
+export { buildContext, type ModelContext, type ModelData, type Commitment, type CooperationRecord } from './context.js';
 export { fitParams, totalLogLoss, type FitCase } from './fit.js';
 export { runBacktest, fitCases, dayBefore, type BacktestResult, type BacktestRow, type Scores } from './backtest.js';
 export { backtestCases, caseDay, type BacktestCase } from './cases.js';
 export { loadParams, ModelParams, PARAMS_PATH, WEIGHT_NAMES, type WeightName } from './params.js';
 export { acceptance, decide, modalOf, routeOf, type Decision } from './procedure.js';
 export { alignmentOf, spareCapacity, tiesWith } from './factors.js';
+export { alignmentAsOf, type AlignmentReading } from './alignment.js';
+export { withOverrides, type AssessOverrides } from './overrides.js';
 export { memberUtility, type MemberUtility } from './utility.js';
 export { brier, floored, logLoss, alwaysNone, frequencies } from './scoring.js';
 export { ModelInputError } from './errors.js';
 export { ACTIONS, Asked, CrisisRequest, type Action, type Assessment, type Distribution, type Framing, type MemberStance, type PerAction, type Route } from './types.js';
+export { assessRequest, type AssessSetup } from './assess-request.js';

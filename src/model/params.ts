@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { ActorCode, IsoDay, THREATS } from '../domain/index.js';
+import { ActorCode, THREATS } from '../domain/index.js';
 
 const perAction = z.object({ deploy: z.number(), mission: z.number(), statement: z.number() });
 const perThreat = z.object(Object.fromEntries(THREATS.map((t) => [t, z.number().min(0)])) as Record<(typeof THREATS)[number], z.ZodNumber>);
@@ -26,17 +26,6 @@ export const WEIGHT_NAMES = [
 ] as const;
 export type WeightName = (typeof WEIGHT_NAMES)[number];
 
-/** A standing link between states (e.g. a Turkic organisation, an arms-supply relation), dated so it is never read early. */
-export const Link = z.object({
-  name: z.string().min(1),
-  states: z.array(ActorCode).min(2),
-  since: IsoDay,
-  weight: z.number().min(0),
-  source: z.url(),
-  note: z.string().optional(),
-});
-export type Link = z.infer<typeof Link>;
-
 /** Every parameter of the crisis model (src/data/model/params.json); docs/model.md explains each. */
 export const ModelParams = z.object({
   hegemon: ActorCode,
@@ -59,9 +48,9 @@ export const ModelParams = z.object({
     cooperation_event: z.number().min(0),
     cooperation_cap: z.number().min(0),
     hegemon_peacekeeping: z.number().min(0),
+    /** Weight of a standing tie by the record's `details.kind`; other kinds are one-off cooperation. */
+    kinds: z.record(z.string(), z.number().min(0)),
   }),
-  links: z.array(Link),
-  alignment: z.object({ lookback_years: z.number().positive(), prior_count: z.number().min(0) }),
   fit: z.object({
     fitted: z.array(z.enum(WEIGHT_NAMES)),
     grid: z.array(z.number().positive()).min(1),

@@ -9,6 +9,9 @@ const pack = loadPack();
 const params = loadParams();
 const kaz: CrisisRequest = { requester: 'KAZ', asked: 'CSTO', date: '2022-01-05', threat: 'internal_unrest', adversary: null, article: '4' };
 const ctx = buildContext(pack, '2022-01-04');
+// Belarus bound to China by a heavy standing tie of a test kind (a tie read from the pack's records).
+const boundCtx = { ...ctx, cooperation: [...ctx.cooperation, { id: 'test-tie', actor: 'BLR', target: 'CHN', kind: 'test' }] };
+const boundParams = { ...params, ties: { ...params.ties, kinds: { ...params.ties.kinds, test: 20 } } };
 
 describe('the treaty procedure', () => {
   it('assess() deploys for internal unrest framed under Article 4 when nobody objects', () => {
@@ -20,9 +23,7 @@ describe('the treaty procedure', () => {
 
   it('assess() lets any member block a deployment', () => {
     // Make Belarus (an ordinary member) bound to a named adversary: its veto alone must stop deployment.
-    const link = { name: 'test link', states: ['BLR', 'CHN'], since: '2000-01-01', weight: 20, source: 'https://example.org/' };
-    const p = { ...params, links: [...params.links, link] };
-    const a = assess({ ...kaz, adversary: 'CHN' }, ctx, p);
+    const a = assess({ ...kaz, adversary: 'CHN' }, boundCtx, boundParams);
     expect(a.distribution.deploy).toBeLessThan(0.01);
     expect(a.members.find((m) => m.code === 'BLR')?.accept.deploy).toBeLessThan(0.01);
     expect(a.members.find((m) => m.code === 'RUS')?.accept.deploy).toBeGreaterThan(0.9);
@@ -38,8 +39,7 @@ describe('the treaty procedure', () => {
     expect(a.route).toBe('hegemon');
     expect(a.members.filter((m) => m.votes).map((m) => m.code)).toEqual(['RUS']);
     // A member bound to the adversary cannot block what the hegemon does alone.
-    const link = { name: 'test link', states: ['BLR', 'CHN'], since: '2000-01-01', weight: 20, source: 'https://example.org/' };
-    const b = assess({ ...kaz, asked: 'RUS', adversary: 'CHN' }, ctx, { ...params, links: [...params.links, link] });
+    const b = assess({ ...kaz, asked: 'RUS', adversary: 'CHN' }, boundCtx, boundParams);
     expect(b.distribution.deploy).toBeGreaterThan(0.5);
   });
 

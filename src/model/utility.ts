@@ -34,7 +34,7 @@ export function memberUtility(code: string, req: CrisisRequest, ctx: ModelContex
   }
   // Acting alone costs the hegemon more than acting under a collective mandate: no burden sharing, no cover.
   if (code === ctx.hegemon && req.asked === ctx.hegemon) c['bilateral'] = scaled(params.bilateral_shape, -w.bilateral);
-  const align = alignmentOf(req.requester, ctx, params);
+  const align = alignmentOf(req.requester, ctx);
   if (align !== 0) c['requester_alignment'] = scaled(params.levels, w.alignment * align);
   const ties = tiesWith(code, req.adversary, ctx, params);
   if (ties.total > 0) c['adversary_ties'] = scaled(params.side_taking, -w.ties * ties.total);

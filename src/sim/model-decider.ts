@@ -1,6 +1,5 @@
-import { assess, buildContext, fitCases, fitParams, loadParams, type ModelData, type ModelParams } from '../model/index.js';
+import { assess, buildContext, fitCases, fitParams, loadParams, spareCapacity, type ModelData, type ModelParams } from '../model/index.js';
 import { frequencyDecider } from './frequency-decider.js';
-import { tiltDistribution } from './tilt.js';
 import type { CrisisDecider, DeciderFactory, OutcomeDistribution } from './types.js';
 
 // Refits are keyed by how many cases were known: between two requests the fit cannot change.
@@ -19,28 +18,36 @@ function paramsAsOf(data: ModelData, asOf: string, refit: boolean): ModelParams 
 }
 
 /**
- * The crisis model (src/model `assess()`) as the simulator's decider. The model reads alignment and
- * capacity from the data as of the day; the simulated change since then is applied as a tilt, until
- * the model takes these two factors as inputs. Requesters the model cannot assess on the day (not full
- * members then) fall back to the frequency decider.
+ * The crisis model (src/model `assess()`) as the simulator's decider. The run's state goes in through
+ * `assess()`'s overrides: the requester's simulated alignment as it is (both are the indicators'
+ * 0..1 scale), and the hegemon's capacity as the model's own reading of its commitments on the day
+ * plus the change the run has made, since the simulator's capacity scale (start.ts) is not the
+ * model's. Requesters the model cannot assess on the day (not full members then) fall back to the
+ * frequency decider.
  */
 export function modelDeciderFactory(opts: { refit: boolean } = { refit: false }): DeciderFactory {
   return (history, asOf): CrisisDecider => {
     const fallback = frequencyDecider(history, asOf);
     if (history.treaty === undefined) return fallback;
-    const data: ModelData = { members: history.members, treaty: history.treaty, events: history.events };
+    const data: ModelData = { members: history.members, treaty: history.treaty, events: history.events, summits: history.summits };
     const params = paramsAsOf(data, asOf, opts.refit);
     const ctx = buildContext(data, asOf, params.hegemon);
+    const spare = spareCapacity(ctx, params);
     const memo = new Map<string, OutcomeDistribution>();
     return (req, state) => {
       if (!ctx.members.includes(req.requester) || req.requester === ctx.hegemon) return fallback(req, state);
-      const key = `${req.requester}|${req.threat}|${req.adversary}|${req.asked}`;
+      const alignment = clamp(state.requesterAlignment);
+      const capacity = clamp(spare + state.hegemonCapacity - state.startCapacity);
+      const key = `${req.requester}|${req.threat}|${req.adversary}|${req.asked}|${req.article}|${alignment}|${capacity}`;
       let d = memo.get(key);
       if (!d) {
-        d = assess({ requester: req.requester, asked: req.asked ?? 'CSTO', date: asOf, threat: req.threat, adversary: req.adversary, article: req.article }, ctx, params).distribution;
+        const request = { requester: req.requester, asked: req.asked ?? 'CSTO', date: asOf, threat: req.threat, adversary: req.adversary, article: req.article };
+        d = assess(request, ctx, params, { alignment: { [req.requester]: alignment }, spareCapacity: capacity }).distribution;
         memo.set(key, d);
       }
-      return tiltDistribution(d, state.requesterAlignment - state.startAlignment, state.hegemonCapacity - state.startCapacity);
+      return d;
     };
   };
 }
+
+const clamp = (x: number): number => Math.min(1, Math.max(0, x));

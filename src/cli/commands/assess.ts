@@ -1,8 +1,7 @@
 import { Option, type Command } from 'commander';
-import { statusOn, THREATS, today, type Threat } from '../../domain/index.js';
-import { assess, buildContext, fitCases, fitParams, loadParams, type Assessment, type ModelData } from '../../model/index.js';
+import { THREATS, today, type Threat } from '../../domain/index.js';
+import { assessRequest, loadParams, type Assessment, type ModelData } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
-import { CliError } from '../errors.js';
 import { formatOption, printRows, toTable, type Format } from '../output.js';
 import { parseActor, parseDay } from '../options.js';
 import { dbOption, withStore } from '../store-option.js';
@@ -18,17 +17,12 @@ interface AssessOptions {
   db?: string;
 }
 
-/** The model's inputs from the store: members, treaty and every event. */
+/** The model's inputs from the store: members, treaty, summits and every event. */
 export function modelData(store: Store): ModelData {
-  return { members: store.members(), treaty: store.treaty(), events: store.events() };
+  return { members: store.members(), treaty: store.treaty(), events: store.events(), summits: store.summits() };
 }
 
-// The data span: from the treaty's signature to the day the chronicle was last curated.
-function checkDate(store: Store, date: string): void {
-  const first = store.treaty().instruments.map((i) => i.signed).sort()[0] ?? '1992-05-15';
-  const last = store.manifest()?.curated_to ?? today();
-  if (date < first || date > last) throw new CliError(`--date: ${date} is outside the data (${first} to ${last})`);
-}
+
 
 /** `bloc assess`: what the alliance would do about a request on a date, and why. */
 export function registerAssess(program: Command): void {
@@ -36,7 +30,7 @@ export function registerAssess(program: Command): void {
     .command('assess')
     .description("the crisis model: outcome distribution of a request, each member's stance and the factors behind it")
     .requiredOption('--requester <iso3>', 'the member asking for help')
-    .requiredOption('--date <date>', 'the day of the request (YYYY-MM-DD); factors are read as known that day')
+    .requiredOption('--date <date>', 'the day of the request (YYYY-MM-DD); factors are read as known the day before, as in the backtest')
     .addOption(new Option('--threat <threat>', 'the threat').choices(THREATS).makeOptionMandatory())
     .addOption(new Option('--asked <party>', 'the party asked').choices(['CSTO', 'RUS']).default('CSTO'))
     .option('--adversary <iso3>', 'the state named as the threat')
@@ -48,21 +42,11 @@ export function registerAssess(program: Command): void {
       const date = parseDay(opts.date, '--date')!;
       const adversary = parseActor(opts.adversary, '--adversary') ?? null;
       await withStore(opts.db, (store) => {
-        checkDate(store, date);
-        const member = store.members().find((m) => m.code === requester);
-        if (!member) throw new CliError(`--requester: ${requester} was never a party to the treaty`);
-        const status = statusOn(member, date).status;
-        if (status !== 'member') throw new CliError(`--requester: ${requester} was not a full member on ${date} (status: ${status})`);
-        const data = modelData(store);
-        const base = loadParams();
-        // Weights are fitted only on the cases that lie before the date, so an assessment never uses hindsight.
-        const past = fitCases(data, base).filter((c) => c.request.date < date);
-        const params = past.length > 0 ? fitParams(past, base) : base;
         const request = { requester, asked: opts.asked, date, threat: opts.threat, adversary, article: opts.article ?? null };
-        const a = assess(request, buildContext(data, date, base.hegemon), params);
-        if (opts.format === 'json') return printRows('json', [], [], { ...a, fitted_on: past.length });
+        const a = assessRequest(request, { data: modelData(store), base: loadParams(), span: store.span(today()) });
+        if (opts.format === 'json') return printRows('json', [], [], a);
         if (opts.format === 'csv') return printRows('csv', ['code', 'role', 'stance'], memberRows(a));
-        process.stdout.write(render(a, past.length));
+        process.stdout.write(render(a, a.fitted_on));
       });
     });
 }

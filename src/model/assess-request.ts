@@ -1,0 +1,40 @@
+import { statusOn } from '../domain/index.js';
+import { assess } from './assess.js';
+import { dayBefore, fitCases } from './backtest.js';
+import type { ModelData } from './context.js';
+import { buildContext } from './context.js';
+import { ModelInputError } from './errors.js';
+import { fitParams, type FitCase } from './fit.js';
+import type { ModelParams } from './params.js';
+import type { Assessment, CrisisRequest } from './types.js';
+
+/** What a user-facing assessment needs besides the request: the data, its span, and base parameters. */
+export interface AssessSetup {
+  readonly data: ModelData;
+  readonly base: ModelParams;
+  /** First and last day the data covers (treaty signature to the day the chronicle was curated to). */
+  readonly span: { readonly first: string; readonly last: string };
+  /** Cases to fit on, when the caller has them cached; computed from the data otherwise. */
+  readonly cases?: readonly FitCase[];
+  /** A memo for fitted parameters, keyed by how many past cases they were fitted on. */
+  readonly fit?: (past: readonly FitCase[]) => ModelParams;
+}
+
+/**
+ * Assesses a request the way `bloc assess` and the API take it: checks it against the data, fits
+ * the weights only on cases before its date, and reads factors as known the day before, as the
+ * backtest predicts each case. Throws ModelInputError naming the field at fault.
+ */
+export function assessRequest(request: CrisisRequest, setup: AssessSetup): Assessment & { fitted_on: number } {
+  const { data, base, span } = setup;
+  if (request.date < span.first || request.date > span.last) {
+    throw new ModelInputError('date', `${request.date} is outside the data (${span.first} to ${span.last})`);
+  }
+  const member = data.members.find((m) => m.code === request.requester);
+  if (!member) throw new ModelInputError('requester', `${request.requester} was never a party to the treaty`);
+  const status = statusOn(member, request.date).status;
+  if (status !== 'member') throw new ModelInputError('requester', `${request.requester} was not a full member on ${request.date} (status: ${status})`);
+  const past = (setup.cases ?? fitCases(data, base)).filter((c) => c.request.date < request.date);
+  const params = past.length === 0 ? base : setup.fit ? setup.fit(past) : fitParams([...past], base);
+  return { ...assess(request, buildContext(data, dayBefore(request.date), base.hegemon), params), fitted_on: past.length };
+}
