@@ -3,3 +3,4 @@ export { StoreError } from './errors.js';
 export { defaultDbPath, resolveDbPath } from './paths.js';
 export { SCHEMA_VERSION } from './migrations.js';
 export { articleHash, type IngestArticle, type IngestResult } from './ingest.js';
+export type { Review, ReviewInput, ReviewResult } from './reviews.js';

@@ -20,6 +20,7 @@ import { fromRow, namedThing, toRow, type EventRow } from './event-rows.js';
 import { APPLICATION_ID, migrate, SCHEMA_VERSION } from './migrations.js';
 import { resolveDbPath } from './paths.js';
 import { articleHash, chronicleRecord, isDated, type IngestArticle, type IngestResult } from './ingest.js';
+import type { Review, ReviewInput, ReviewResult } from './reviews.js';
 
 export interface StoreOptions {
   /** File path or ':memory:'; defaults to --db / BLOC_DB / the default place. */
@@ -157,6 +158,13 @@ export class Store {
   }
   summits(): Summit[] {
     return this.reference<Summit[]>('summits', []);
+  }
+
+  /** The days the data covers: the treaty's signature to the day the chronicle was curated to, never past today. */
+  span(today: string): { first: string; last: string } {
+    const first = this.treaty().instruments.map((i) => i.signed).sort()[0] ?? '1992-05-15';
+    const last = [this.manifest()?.curated_to ?? today, today].sort()[0]!;
+    return { first, last };
   }
 
   private where(f: EventFilter): { sql: string; params: unknown[] } {
@@ -305,6 +313,41 @@ export class Store {
   /** How many articles have been ingested. */
   countArticles(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  }
+
+  /**
+   * Records an accept/reject decision with who and when, in one transaction: an accepted event
+   * enters the chronicle (origin `review`, merging with a twin if one exists); a rejected one doesn't.
+   */
+  recordReview(input: ReviewInput): ReviewResult {
+    return this.db.transaction((): ReviewResult => {
+      let eventId: string;
+      let merged = false;
+      if (input.decision === 'accepted') {
+        const r = this.importEvents([input.event], 'review');
+        merged = r.inserted.length === 0;
+        eventId = (r.inserted[0] ?? r.merged[0])!;
+      } else {
+        eventId = this.findTwin(input.event) ?? input.event.id ?? '-';
+      }
+      const info = this.db
+        .prepare('INSERT INTO reviews (event_id, decision, reviewer, at, record) VALUES (?, ?, ?, ?, ?)')
+        .run(eventId, input.decision, input.reviewer, input.at, JSON.stringify(input.event));
+      return { seq: Number(info.lastInsertRowid), event_id: eventId, decision: input.decision, merged, at: input.at };
+    })();
+  }
+
+  /** The latest reviews, newest first. */
+  reviews(limit = 100): Review[] {
+    const rows = this.db
+      .prepare('SELECT seq, event_id, decision, reviewer, at, record FROM reviews ORDER BY seq DESC LIMIT ?')
+      .all(Math.max(0, Math.floor(limit))) as (Omit<Review, 'record'> & { record: string })[];
+    return rows.map((r) => ({ ...r, record: JSON.parse(r.record) as ImportEvent }));
+  }
+
+  /** How many review decisions are stored. */
+  countReviews(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM reviews').get() as { n: number }).n;
   }
 
   /** Runs work in one transaction (all or nothing). */

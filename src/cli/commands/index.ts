@@ -5,9 +5,11 @@ import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerImport } from './import.js';
+import { registerIngest } from './ingest.js';
 import { registerIndicators } from './indicators.js';
 import { registerLeader } from './leader.js';
 import { registerMembers } from './members.js';
+import { registerServe } from './serve.js';
 import { registerSimulate } from './simulate.js';
 import { registerStats } from './stats.js';
 import { registerStatus } from './status.js';
@@ -15,6 +17,7 @@ import { registerTimeline } from './timeline.js';
 
 /** Every command of the CLI, in the order `bloc --help` lists them. */
 export function registerCommands(program: Command): void {
+  registerServe(program);
   registerStatus(program);
   registerMembers(program);
   registerEvents(program);
@@ -26,6 +29,7 @@ export function registerCommands(program: Command): void {
   registerBacktest(program);
   registerSimulate(program);
   registerExtract(program);
+  registerIngest(program);
   registerImport(program);
   registerExport(program);
 }

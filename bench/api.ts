@@ -1,0 +1,100 @@
+// npm run bench:api: requests/s and p50/p99 latency of the API under 100 connections, and the
+// dashboard's first-load JavaScript, gzipped. The server runs in a child process so the load
+// generator does not share its event loop. The last line is one JSON object.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
+const CONNECTIONS = 100;
+const TARGET_P99_MS = 25;
+const TARGET_JS_KB = 300;
+
+if (process.argv.includes('--serve')) {
+  // Child mode: a server over a fresh store, printing its URL for the parent.
+  const { startServer, WEB_ROOT } = await import('../src/api/index.js');
+  const { openStore } = await import('../src/store/index.js');
+  const store = openStore({ path: join(mkdtempSync(join(tmpdir(), 'bloc-bench-')), 'bloc.db') });
+  const server = await startServer({ store, token: 'bench', port: 0, host: '127.0.0.1', webRoot: WEB_ROOT });
+  process.stdout.write(`${server.url}\n`);
+} else {
+  await main();
+}
+
+function startChild(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+    child.stdout!.once('data', (d: Buffer) => resolve({ child, url: d.toString().trim() }));
+  });
+}
+
+interface Figures {
+  rps: number;
+  p50_ms: number;
+  p99_ms: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(url: string, requests: autocannon.Request[]): Promise<Figures> {
+  // One round first, so each distinct request is computed once before it is measured (the cache's steady state).
+  for (const r of requests) await fetch(new URL(r.path!, url), { method: r.method ?? 'GET', ...(r.body ? { body: r.body as string, headers: r.headers as Record<string, string> } : {}) });
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests });
+  return { rps: Math.round(result.requests.average), p50_ms: result.latency.p50, p99_ms: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+}
+
+// The JavaScript the browser loads before the first page shows: index.html's module script and its preloads.
+function dashboardJsGzipKb(): number | null {
+  const root = fileURLToPath(new URL('../web/dist/', import.meta.url));
+  if (!existsSync(join(root, 'index.html'))) return null;
+  const html = readFileSync(join(root, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const bytes = files.reduce((n, f) => n + gzipSync(readFileSync(join(root, f)), { level: 9 }).length, 0);
+  return Math.round((bytes / 1024) * 10) / 10;
+}
+
+async function main(): Promise<void> {
+  const { child, url } = await startChild();
+  try {
+    const actors = ['KAZ', 'KGZ', 'TJK', 'ARM', 'BLR', 'RUS', 'UZB', 'CSTO'];
+    const events: autocannon.Request[] = [
+      ...actors.map((a) => ({ method: 'GET' as const, path: `/api/events?actor=${a}&limit=50` })),
+      ...[0, 50, 100, 150].map((o) => ({ method: 'GET' as const, path: `/api/events?order=desc&limit=50&offset=${o}` })),
+      { method: 'GET', path: '/api/events?type=assistance&limit=100' },
+      { method: 'GET', path: '/api/events?asOf=2022-10-21&from=2020-01-01&limit=100' },
+    ];
+    const days = Array.from({ length: 24 }, (_, i) => `${2000 + i}-06-30`);
+    const indicators: autocannon.Request[] = [
+      ...days.map((d) => ({ method: 'GET' as const, path: `/api/indicators?asOf=${d}` })),
+      ...['KAZ', 'ARM', 'KGZ'].map((m) => ({ method: 'GET' as const, path: `/api/indicators?asOf=2022-10-21&member=${m}` })),
+    ];
+    // The monthly series is a 64 KB answer: measured on its own, with no target.
+    const timeline: autocannon.Request[] = [{ method: 'GET', path: '/api/timeline' }, { method: 'GET', path: '/api/timeline?member=ARM' }];
+    const assessBody = (b: Record<string, unknown>) => ({ method: 'POST' as const, path: '/api/assess', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) });
+    const assess: autocannon.Request[] = [
+      assessBody({ requester: 'KAZ', date: '2022-01-05', threat: 'internal_unrest', article: '4' }),
+      assessBody({ requester: 'ARM', date: '2022-09-14', threat: 'external_attack', adversary: 'AZE', article: '4' }),
+      assessBody({ requester: 'KGZ', date: '2010-06-12', threat: 'internal_unrest' }),
+      assessBody({ requester: 'TJK', date: '2021-07-05', threat: 'border_clash', adversary: 'AFG' }),
+    ];
+    const out: Record<string, Figures> = {};
+    for (const [name, reqs] of [['events', events], ['indicators', indicators], ['timeline', timeline], ['assess', assess]] as const) {
+      out[name] = await load(url, reqs);
+      const f = out[name]!;
+      process.stdout.write(`${name.padEnd(11)} ${String(f.rps).padStart(7)} req/s   p50 ${f.p50_ms} ms   p99 ${f.p99_ms} ms   errors ${f.errors}   non-2xx ${f.non2xx}\n`);
+    }
+    const js = dashboardJsGzipKb();
+    process.stdout.write(js === null ? 'dashboard: not built (npm run build:web)\n' : `dashboard JS at first load: ${js} KB gzipped\n`);
+    const pass = out['events']!.p99_ms <= TARGET_P99_MS && out['indicators']!.p99_ms <= TARGET_P99_MS && (js ?? Infinity) <= TARGET_JS_KB && Object.values(out).every((f) => f.errors === 0 && f.non2xx === 0);
+    process.stdout.write(
+      JSON.stringify({ bench: 'api', connections: CONNECTIONS, seconds: SECONDS, ...out, dashboard_js_gzip_kb: js, targets: { p99_ms: TARGET_P99_MS, dashboard_js_gzip_kb: TARGET_JS_KB }, pass }) + '\n',
+    );
+  } finally {
+    child.kill();
+  }
+}

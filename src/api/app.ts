@@ -1,0 +1,49 @@
+import { Hono } from 'hono';
+import type { Store } from '../store/index.js';
+import { liveAdapters, type Adapters } from './adapters/index.js';
+import { notFound, onError } from './errors.js';
+import { openApiDocument } from './openapi.js';
+import { coderRoutes } from './routes/coder.js';
+import { eventRoutes } from './routes/events.js';
+import { indicatorRoutes } from './routes/indicators.js';
+import { modelRoutes } from './routes/model.js';
+import { referenceRoutes } from './routes/reference.js';
+import { reviewRoutes } from './routes/review.js';
+import { serveWeb } from './static.js';
+import { ApiState } from './state.js';
+
+export interface AppOptions {
+  readonly store: Store;
+  /** The bearer token write endpoints require. */
+  readonly token: string;
+  /** The built dashboard; omit to serve the API only. */
+  readonly webRoot?: string | undefined;
+  /** Replace some modules (tests); the rest are the live ones. */
+  readonly adapters?: Partial<Adapters> | undefined;
+  readonly now?: (() => Date) | undefined;
+}
+
+/** The whole HTTP app: the API under /api, the dashboard everywhere else. */
+export function createApp(options: AppOptions): Hono {
+  const state = new ApiState(options.store, { ...liveAdapters, ...options.adapters }, options.now);
+  const api = new Hono();
+  const openapi = JSON.stringify(openApiDocument());
+  api.get('/openapi.json', (c) => c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8' }));
+  for (const routes of [referenceRoutes(state), eventRoutes(state), indicatorRoutes(state), modelRoutes(state), coderRoutes(state, options.token), reviewRoutes(state, options.token)]) {
+    api.route('/', routes);
+  }
+  api.all('*', notFound);
+
+  const app = new Hono();
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('x-content-type-options', 'nosniff');
+    c.header('referrer-policy', 'no-referrer');
+    c.header('x-frame-options', 'DENY');
+  });
+  app.route('/api', api);
+  if (options.webRoot !== undefined) app.use('*', serveWeb(options.webRoot));
+  app.notFound(notFound);
+  app.onError(onError);
+  return app;
+}

@@ -1,0 +1,6 @@
+export { createApp, type AppOptions } from './app.js';
+export { startServer, type RunningServer, type ServeOptions } from './server.js';
+export { generateToken, resolveToken } from './auth.js';
+export { openApiDocument } from './openapi.js';
+export { liveAdapters, MAX_HORIZON, MAX_RUNS, type Adapters } from './adapters/index.js';
+export { WEB_ROOT } from './static.js';

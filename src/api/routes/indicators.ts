@@ -1,0 +1,55 @@
+import { Hono } from 'hono';
+import type { SeriesPoint } from '../../indicators/index.js';
+import { readQuery } from '../body.js';
+import { notAvailable } from '../errors.js';
+import { sendJson } from '../respond.js';
+import { IndicatorsQuery, TimelineQuery } from '../schemas.js';
+import type { ApiState } from '../state.js';
+
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+// The full series is megabytes; the dashboard needs one number per member-month, or one member's components.
+function compact(points: readonly SeriesPoint[], member: string | undefined) {
+  if (member !== undefined) {
+    return points.map((p) => {
+      const m = p.members[0];
+      const components = m ? Object.fromEntries(Object.entries(m.components).map(([k, v]) => [k, round(v.value)])) : {};
+      return { month: p.month, alliance: round(p.alliance.cohesion), cohesion: m && m.in_alliance ? round(m.cohesion) : null, components };
+    });
+  }
+  return points.map((p) => ({
+    month: p.month,
+    alliance: round(p.alliance.cohesion),
+    members: Object.fromEntries(p.members.map((m) => [m.code, m.in_alliance ? round(m.cohesion) : null])),
+  }));
+}
+
+/** Cohesion figures as of a day, and the monthly series; computed once per store state. */
+export function indicatorRoutes(state: ApiState): Hono {
+  const app = new Hono();
+
+  app.get('/indicators', (c) => {
+    const adapter = state.adapters.indicators;
+    if (!adapter) throw notAvailable('indicators');
+    return sendJson(
+      c,
+      state.json(c.req.url, () => {
+        const q = readQuery(c, IndicatorsQuery);
+        return adapter.asOf(state.context(), q.asOf ?? state.today(), q.member);
+      }),
+    );
+  });
+
+  app.get('/timeline', (c) => {
+    const adapter = state.adapters.indicators;
+    if (!adapter) throw notAvailable('timeline');
+    return sendJson(
+      c,
+      state.json(c.req.url, () => {
+        const q = readQuery(c, TimelineQuery);
+        return { member: q.member ?? null, months: compact(adapter.series(state.context(), { from: q.from, to: q.to, member: q.member }), q.member) };
+      }),
+    );
+  });
+  return app;
+}

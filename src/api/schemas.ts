@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { EVENT_TYPE_NAMES, ImportEvent, IsoDay, LeaderRole, isActorCode } from '../domain/index.js';
+
+const FAMILIES = new Set(EVENT_TYPE_NAMES.map((t) => t.split('.')[0]!));
+
+/** An actor code in any case, upper-cased ("kgz" → "KGZ"). */
+export const ActorParam = z
+  .string()
+  .transform((s) => s.toUpperCase())
+  .refine(isActorCode, { message: 'unknown actor code (ISO 3166-1 alpha-3, or CSTO, CIS, EAEU, SCO, NATO, EU, UN, OSCE)' });
+
+/** A full event type (`exercise.held`) or a family (`exercise`). */
+export const TypeParam = z
+  .string()
+  .refine((s) => (EVENT_TYPE_NAMES as readonly string[]).includes(s) || FAMILIES.has(s), { message: 'not an event type or family' });
+
+/** Largest page of events one request may ask for. */
+export const MAX_PAGE = 1000;
+
+/** GET /api/events: the CLI's filters plus paging. */
+export const EventsQuery = z.strictObject({
+  asOf: IsoDay.optional(),
+  from: IsoDay.optional(),
+  to: IsoDay.optional(),
+  actor: ActorParam.optional(),
+  type: TypeParam.optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+  /** `desc` gives the newest first, as the dashboard shows them. */
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+export type EventsQuery = z.infer<typeof EventsQuery>;
+
+/** GET /api/members and /api/members/{code}. */
+export const AsOfQuery = z.strictObject({ asOf: IsoDay.optional() });
+
+/** GET /api/leaders. */
+export const LeadersQuery = z.strictObject({ country: ActorParam.optional(), date: IsoDay.optional(), role: LeaderRole.optional() });
+
+/** A dated article, as POST /api/extract and /api/ingest take it (spec: "Interchange formats"). */
+export const ArticleBody = z.strictObject({
+  id: z.string().min(1).max(200).optional(),
+  date: IsoDay,
+  title: z.string().max(1000).optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  text: z.string().min(1, 'empty article').max(500_000),
+});
+export type ArticleBody = z.infer<typeof ArticleBody>;
+
+const eventStrict = ImportEvent.options.map((o) =>
+  o.extend({ source: z.union([z.url({ protocol: /^https?$/ }), z.string().regex(/^article:\S+$/)]) }).strict(),
+);
+
+/**
+ * An extracted event as the reviewer sends it back: the import record, with no unknown fields,
+ * and a source that may be `article:<id>` when the article had no URL.
+ */
+export const ReviewedEvent = z.discriminatedUnion('type', eventStrict as unknown as [(typeof eventStrict)[number], ...(typeof eventStrict)[number][]]);
+export type ReviewedEvent = z.infer<typeof ReviewedEvent>;
+
+/** POST /api/review: accept or reject one extracted event, saying who decided. */
+export const ReviewBody = z.strictObject({
+  decision: z.enum(['accepted', 'rejected']),
+  reviewer: z.string().trim().min(1).max(100).regex(/^[^\u0000-\u001f]+$/, 'no control characters'),
+  event: ReviewedEvent,
+});
+export type ReviewBody = z.infer<typeof ReviewBody>;
+
+const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM');
+
+/** GET /api/indicators: every figure as of one day, for the alliance or one member. */
+export const IndicatorsQuery = z.strictObject({ asOf: IsoDay.optional(), member: ActorParam.optional() });
+
+/** GET /api/timeline: the monthly cohesion series. */
+export const TimelineQuery = z.strictObject({ from: Month.optional(), to: Month.optional(), member: ActorParam.optional() });

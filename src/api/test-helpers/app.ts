@@ -1,0 +1,43 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CodedEvent } from '../../domain/index.js';
+import { openStore, type Store } from '../../store/index.js';
+import type { Adapters } from '../adapters/index.js';
+import { createApp } from '../app.js';
+
+export const TOKEN = 'test-token-0123456789';
+export const NOW = () => new Date('2025-06-01T12:00:00Z');
+
+/** A coder stand-in: one event per line that names Kyrgyzstan asking the CSTO for help. */
+export const fakeCoder: NonNullable<Adapters['coder']> = {
+  extract: (_ctx, a) =>
+    a.text
+      .split('\n')
+      .filter((line) => line.includes('Kyrgyzstan asked'))
+      .map((line): CodedEvent => ({ type: 'assistance.requested', actor: 'KGZ', target: 'CSTO', date: a.date, article_id: a.id, evidence: line, confidence: 0.8, details: { threat: 'border_clash' } })),
+};
+
+/** A tiny built dashboard, so static serving can be tested without Vite. */
+export function fakeWebRoot(): string {
+  const root = mkdtempSync(join(tmpdir(), 'bloc-web-'));
+  mkdirSync(join(root, 'assets'));
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>bloc</title>');
+  writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(root, '..', 'secret.txt'), 'outside the root');
+  return root;
+}
+
+/** An app over a fresh in-memory store loaded with the pack. */
+export function testApp(adapters: Partial<Adapters> = {}, webRoot?: string): { app: ReturnType<typeof createApp>; store: Store } {
+  const store = openStore({ path: ':memory:' });
+  return { app: createApp({ store, token: TOKEN, adapters, now: NOW, webRoot }), store };
+}
+
+/** A JSON POST, with the token unless told otherwise. */
+export function post(path: string, body: unknown, opts: { token?: string | null; raw?: string; type?: string } = {}): Request {
+  const headers: Record<string, string> = { 'content-type': opts.type ?? 'application/json' };
+  const token = opts.token === undefined ? TOKEN : opts.token;
+  if (token !== null) headers['authorization'] = `Bearer ${token}`;
+  return new Request(`http://localhost${path}`, { method: 'POST', headers, body: opts.raw ?? JSON.stringify(body) });
+}

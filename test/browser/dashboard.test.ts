@@ -1,0 +1,113 @@
+// page.evaluate callbacks run in the browser, so this file also sees the DOM types.
+/// <reference lib="dom" />
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/api/index.js';
+import type { Store } from '../../src/store/index.js';
+import { collectErrors, launchBrowser, PAGES, startTestServer, TOKEN } from './harness.js';
+
+let browser: Browser;
+let server: RunningServer;
+let store: Store;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ server, store } = await startTestServer());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  store?.close();
+});
+
+async function open(hash: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors = collectErrors(page);
+  await page.goto(`${server.url}${hash}`);
+  return { page, errors };
+}
+
+const ARTICLE = 'Tajikistan on Monday formally asked the Collective Security Treaty Organization for military assistance after clashes on its border with Afghanistan.';
+
+describe('the dashboard in chromium', () => {
+  for (const p of PAGES) {
+    it(`${p.id} loads with no console errors, at laptop and phone widths`, async () => {
+      for (const width of [1280, 390]) {
+        const { page, errors } = await open(p.hash, width);
+        await page.waitForSelector(p.ready);
+        await page.waitForLoadState('networkidle');
+        expect(errors).toEqual([]);
+        // Readable on a phone: nothing wider than the screen makes the page scroll sideways.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(1);
+        await page.close();
+      }
+    });
+  }
+
+  it('the as-of slider changes the map', async () => {
+    const { page, errors } = await open('#/');
+    const map = page.locator('[data-testid="map"]');
+    await map.locator('svg').last().waitFor();
+    // The map's state: each member's fill and tooltip (the SVG's generated ids differ on every render).
+    const colours = () => map.locator('path:has(title)').evaluateAll((ps) => ps.map((p) => `${p.getAttribute('fill')} ${p.textContent}`).join('|'));
+    const today = await colours();
+    expect(today).toContain('Kazakhstan');
+    await page.locator('#asof-slider').focus();
+    await page.keyboard.press('Home'); // the keyboard moves the slider to May 1992
+    await expect.poll(() => page.locator('[data-testid="asof-month"]').textContent()).toBe('1992-05');
+    await expect.poll(colours).not.toBe(today);
+    await page.keyboard.press('End');
+    await expect.poll(colours).toBe(today);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the crisis desk returns an answer', async () => {
+    const { page, errors } = await open('#/crisis');
+    await page.selectOption('select[name="requester"]', 'KAZ');
+    await page.fill('input[name="date"]', '2022-01-05');
+    await page.selectOption('select[name="threat"]', 'internal_unrest');
+    await page.getByRole('button', { name: 'Assess' }).click();
+    await page.locator('[data-testid="modal"]').waitFor();
+    expect(await page.locator('table.probs tr').count()).toBe(4);
+    expect(await page.locator('table.stances tbody tr').count()).toBeGreaterThan(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a pasted article yields events, and an accepted one shows in the timeline', async () => {
+    const { page, errors } = await open('#/review');
+    await page.fill('input[name="token"]', TOKEN);
+    await page.fill('input[name="date"]', '2025-03-10');
+    await page.fill('textarea[name="text"]', ARTICLE);
+    await page.getByRole('button', { name: 'Extract events' }).click();
+    const first = page.locator('[data-testid="extracted-event"]').first();
+    await first.waitFor();
+    expect(await page.locator('[data-testid="article-text"] mark').count()).toBeGreaterThan(0);
+    const summary = `Browser test ${Date.now()}: Tajikistan asked the alliance for help.`;
+    await first.getByLabel('Summary').fill(summary);
+    await first.getByRole('button', { name: 'Accept' }).click();
+    await first.getByRole('link', { name: /timeline/ }).click();
+    await page.getByText(summary).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a <script> in an article is shown as text and never runs', async () => {
+    const { page, errors } = await open('#/review');
+    const hostile = `${ARTICLE}\n<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">`;
+    await page.fill('input[name="token"]', TOKEN);
+    await page.fill('input[name="date"]', '2025-03-10');
+    await page.fill('textarea[name="text"]', hostile);
+    await page.getByRole('button', { name: 'Extract events' }).click();
+    const text = page.locator('[data-testid="article-text"]');
+    await text.waitFor();
+    expect(await text.textContent()).toContain('<script>window.__pwned = 1</script>');
+    expect(await text.locator('script, img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

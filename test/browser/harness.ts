@@ -1,0 +1,48 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startServer, WEB_ROOT, type RunningServer } from '../../src/api/index.js';
+import { openStore, type Store } from '../../src/store/index.js';
+
+/** Debian's chromium: the tests never download a browser, and fail (not skip) without this one. */
+export const CHROMIUM = process.env['BLOC_CHROMIUM'] ?? '/usr/bin/chromium';
+
+// Without the background-networking flags Chromium keeps dialling Google on this closed network.
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const TOKEN = 'browser-test-token';
+
+/** Starts headless chromium; a missing browser is an error with the command that installs it. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`chromium is missing at ${CHROMIUM}: install it with apt-get install -y chromium (the browser tests never download one)`);
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+}
+
+/** A server over a fresh store on a free port, serving the built dashboard. */
+export async function startTestServer(): Promise<{ server: RunningServer; store: Store }> {
+  if (!existsSync(join(WEB_ROOT, 'index.html'))) throw new Error(`the dashboard is not built (${WEB_ROOT}/index.html is missing): run npm run build:web first`);
+  const store = openStore({ path: join(mkdtempSync(join(tmpdir(), 'bloc-browser-')), 'bloc.db') });
+  const server = await startServer({ store, token: TOKEN, port: 0, host: '127.0.0.1' });
+  return { server, store };
+}
+
+/** Every console error and uncaught exception a page produces, collected as text. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/** The dashboard's pages, with what each one shows once loaded. */
+export const PAGES = [
+  { id: 'overview', hash: '#/', ready: '[data-testid="map"] svg' },
+  { id: 'timeline', hash: '#/timeline', ready: '.event' },
+  { id: 'member', hash: '#/member/ARM', ready: '.figure svg' },
+  { id: 'crisis', hash: '#/crisis', ready: 'form[aria-label="Request for assistance"]' },
+  { id: 'scenarios', hash: '#/scenarios', ready: 'form[aria-label="Simulation"]' },
+  { id: 'review', hash: '#/review', ready: 'form[aria-label="Article to code"]' },
+] as const;

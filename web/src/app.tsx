@@ -1,0 +1,75 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { useApi } from './api.js';
+import { ErrorNote, Loading } from './components/notes.js';
+import { Overview } from './pages/overview.js';
+import { useRoute, type Route } from './router.js';
+import type { Meta } from './types.js';
+
+type PageProps = { meta: Meta; route: Route };
+
+// Overview is in the first load; the other pages arrive when first visited, keeping the first load small.
+const PAGES: readonly { id: string; title: string; load: () => Promise<ComponentType<PageProps>> }[] = [
+  { id: 'overview', title: 'Overview', load: async () => ({ meta }: PageProps) => <Overview meta={meta} /> },
+  { id: 'timeline', title: 'Timeline', load: async () => { const { Timeline } = await import('./pages/timeline.js'); return ({ route }: PageProps) => <Timeline key={route.params.toString()} params={route.params} />; } },
+  { id: 'member', title: 'Members', load: async () => { const { MemberPage } = await import('./pages/member.js'); return ({ meta, route }: PageProps) => <MemberPage code={route.arg} meta={meta} />; } },
+  { id: 'crisis', title: 'Crisis desk', load: async () => { const { Crisis } = await import('./pages/crisis.js'); return ({ meta }: PageProps) => <Crisis meta={meta} />; } },
+  { id: 'scenarios', title: 'Scenarios', load: async () => { const { Scenarios } = await import('./pages/scenarios.js'); return ({ meta }: PageProps) => <Scenarios meta={meta} />; } },
+  { id: 'review', title: 'Review', load: async () => { const { Review } = await import('./pages/review.js'); return ({ meta }: PageProps) => <Review meta={meta} />; } },
+];
+
+function usePage(id: string): ComponentType<PageProps> | undefined | null {
+  const [page, setPage] = useState<{ id: string; c: ComponentType<PageProps> } | null>();
+  useEffect(() => {
+    const entry = PAGES.find((p) => p.id === id);
+    if (!entry) return setPage(null);
+    let live = true;
+    void entry.load().then((c) => live && setPage({ id, c }));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  if (page === null) return null;
+  return page?.id === id ? page.c : undefined;
+}
+
+/** The dashboard: a skip link, the navigation, and the page the URL hash names. */
+export function App() {
+  const route = useRoute();
+  const meta = useApi<Meta>('/api/meta');
+  const Page = usePage(route.page);
+  const title = PAGES.find((p) => p.id === route.page)?.title ?? 'Not found';
+  useEffect(() => {
+    document.title = `${title} · bloc`;
+  }, [title]);
+
+  return (
+    <>
+      <a class="skip" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+        Skip to content
+      </a>
+      <header class="top">
+        <a class="brand" href="#/">
+          bloc <span>CSTO</span>
+        </a>
+        <nav aria-label="Pages">
+          {PAGES.map((p) => (
+            <a key={p.id} href={`#/${p.id}`} aria-current={route.page === p.id ? 'page' : undefined}>
+              {p.title}
+            </a>
+          ))}
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {meta.error ? <ErrorNote error={meta.error} what="Server" /> : !meta.data || Page === undefined ? <Loading /> : Page === null ? <p class="note">No such page.</p> : <Page meta={meta.data} route={route} />}
+      </main>
+      <footer>
+        {meta.data && (
+          <p>
+            Data pack {meta.data.pack?.version ?? '?'}, curated to {meta.data.pack?.curated_to ?? '?'} · {meta.data.events} events · <a href="/api/openapi.json">API</a>
+          </p>
+        )}
+      </footer>
+    </>
+  );
+}

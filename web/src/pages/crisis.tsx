@@ -1,0 +1,154 @@
+import { useState } from 'preact/hooks';
+import { postJson, RequestFailed } from '../api.js';
+import { useMembers } from '../components/names.js';
+import { ErrorNote, Unavailable } from '../components/notes.js';
+import { ProbBars } from '../components/prob-bars.js';
+import type { Assessment, MemberStance, Meta } from '../types.js';
+
+const THREATS = ['external_attack', 'border_clash', 'internal_unrest', 'terrorism'] as const;
+
+const ACTIONS = ['deploy', 'mission', 'statement'] as const;
+const label = (s: string): string => s.replace(/_/g, ' ');
+
+// A member's factors, read toward the action it prefers (toward deploying when it prefers nothing).
+function FactorList({ m }: { m: MemberStance }) {
+  const action = m.stance === 'none' ? 'deploy' : m.stance;
+  return (
+    <ul class="factors" aria-label={`factors toward ${action}`}>
+      {Object.entries(m.contributions).map(([k, v]) => (
+        <li key={k}>
+          {label(k)}: <span class={v[action] >= 0 ? 'pos' : 'neg'}>{v[action] >= 0 ? '+' : ''}{v[action].toFixed(2)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function StanceTable({ members }: { members: readonly MemberStance[] }) {
+  return (
+    <table class="compact stances">
+      <caption>Member stances and the factors behind them</caption>
+      <thead>
+        <tr>
+          <th scope="col">Member</th>
+          <th scope="col">Stance</th>
+          <th scope="col">Utility (deploy / mission / statement)</th>
+          <th scope="col">Factors (toward the stance)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {members.map((m) => (
+          <tr key={m.code}>
+            <th scope="row">
+              {m.code} <small>{m.role === 'member' ? '' : m.role}{m.votes ? '' : ' (no vote)'}</small>
+            </th>
+            <td>{label(m.stance)}</td>
+            <td class="num">{ACTIONS.map((a) => m.utility[a].toFixed(2)).join(' / ')}</td>
+            <td>
+              <FactorList m={m} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Crisis desk: ask what the alliance would do about a request for assistance, and why. */
+export function Crisis({ meta }: { meta: Meta }) {
+  const { members } = useMembers();
+  const [form, setForm] = useState({ requester: 'ARM', date: meta.today, threat: 'border_clash', asked: 'CSTO', adversary: '', article: '4' });
+  const [answer, setAnswer] = useState<(Assessment & { fitted_on: number }) | undefined>();
+  const [error, setError] = useState<RequestFailed | undefined>();
+  const [busy, setBusy] = useState(false);
+  const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.target as HTMLInputElement).value });
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const body = { requester: form.requester, date: form.date, threat: form.threat, asked: form.asked, article: form.article, ...(form.adversary ? { adversary: form.adversary.toUpperCase() } : {}) };
+      setAnswer(await postJson<Assessment & { fitted_on: number }>('/api/assess', body));
+    } catch (err) {
+      setAnswer(undefined);
+      setError(err instanceof RequestFailed ? err : new RequestFailed(0, String(err)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="crisis-title">
+      <h1 id="crisis-title">Crisis desk</h1>
+      {!meta.available.assess && <Unavailable what="The crisis model" />}
+      <form class="card form-grid" onSubmit={submit} aria-label="Request for assistance">
+        <label>
+          Requester
+          <select value={form.requester} onChange={set('requester')} name="requester">
+            {(members ?? []).map((m) => (
+              <option key={m.code} value={m.code}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Date <input type="date" value={form.date} onChange={set('date')} name="date" required />
+        </label>
+        <label>
+          Threat
+          <select value={form.threat} onChange={set('threat')} name="threat">
+            {THREATS.map((t) => (
+              <option key={t} value={t}>
+                {t.replace(/_/g, ' ')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Asked
+          <select value={form.asked} onChange={set('asked')} name="asked">
+            <option value="CSTO">the CSTO</option>
+            <option value="RUS">Russia directly</option>
+          </select>
+        </label>
+        <label>
+          Adversary (ISO3, optional) <input value={form.adversary} onInput={set('adversary')} name="adversary" maxLength={3} pattern="[A-Za-z]{3}" />
+        </label>
+        <label>
+          Article invoked
+          <select value={form.article} onChange={set('article')} name="article">
+            <option value="4">Article 4 (collective defence)</option>
+            <option value="2">Article 2 (consultations)</option>
+          </select>
+        </label>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Assessing…' : 'Assess'}
+        </button>
+      </form>
+      <div aria-live="polite" data-testid="assess-answer">
+        {error && <ErrorNote error={error} what="Assessment" />}
+        {answer && (
+          <div class="grid">
+            <div class="card">
+              <h2>Outcome probabilities</h2>
+              <ProbBars probs={answer.distribution} label="Outcome probabilities" />
+              <p data-testid="modal">
+                Most likely: <strong>{label(answer.modal)}</strong>. Decided by the {answer.route}; framed as {answer.framing.chosen} (p aggression {(answer.framing.p_aggression * 100).toFixed(0)}%). Weights fitted on {answer.fitted_on} earlier case(s).
+              </p>
+              <ul class="reasons">
+                {answer.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </div>
+            <div class="card">
+              <StanceTable members={answer.members} />
+            </div>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

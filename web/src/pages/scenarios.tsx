@@ -1,0 +1,148 @@
+import * as Plot from '@observablehq/plot';
+import { useState } from 'preact/hooks';
+import { postJson, RequestFailed } from '../api.js';
+import { ErrorNote, Unavailable } from '../components/notes.js';
+import { PlotFigure } from '../components/plot-figure.js';
+import type { IndexBand, Meta, SimResult } from '../types.js';
+
+function FanChart({ bands }: { bands: readonly IndexBand[] }) {
+  const rows = bands.map((b) => ({ ...b, date: new Date(`${b.month.slice(0, 7)}-15`) }));
+  return (
+    <PlotFigure
+      testId="fan-chart"
+      label="Alliance index: median and 10–90% band by month"
+      deps={[bands]}
+      build={(width) =>
+        Plot.plot({
+          width,
+          height: 280,
+          y: { grid: true, label: 'Alliance index' },
+          marks: [Plot.areaY(rows, { x: 'date', y1: 'p10', y2: 'p90', fill: '#4575b4', fillOpacity: 0.2 }), Plot.lineY(rows, { x: 'date', y: 'median', stroke: '#4575b4', strokeWidth: 2, tip: true })],
+        })
+      }
+    />
+  );
+}
+
+const STATUSES = ['member', 'suspended', 'frozen', 'withdrawal_announced', 'withdrawn'] as const;
+const COLOURS = ['#1b7837', '#e08214', '#fdb863', '#b2182b', '#8c8c8c'];
+
+// Stacked bars for the eye, and the exact figures in a table below for screen readers and copying.
+function StatusChart({ result }: { result: SimResult }) {
+  const rows = result.members.flatMap((m) => STATUSES.map((s) => ({ code: m.code, status: s.replace(/_/g, ' '), p: m.status_probabilities[s] })));
+  return (
+    <>
+      <PlotFigure
+        testId="status-chart"
+        label="Probability of each status at the horizon, per member"
+        deps={[result]}
+        build={(width) =>
+          Plot.plot({
+            width,
+            height: 40 + 28 * result.members.length,
+            marginLeft: 44,
+            x: { domain: [0, 1], tickFormat: '%', label: 'Probability' },
+            y: { label: null },
+            color: { domain: STATUSES.map((s) => s.replace(/_/g, ' ')), range: COLOURS, legend: true },
+            marks: [Plot.barX(rows, { x: 'p', y: 'code', fill: 'status', tip: true }), Plot.ruleX([0])],
+          })
+        }
+      />
+      <table class="compact">
+        <caption>Status at the horizon, and the chance of at least one unanswered request</caption>
+        <thead>
+          <tr>
+            <th scope="col">Member</th>
+            {STATUSES.map((s) => (
+              <th key={s} scope="col" class="num">
+                {s.replace(/_/g, ' ')}
+              </th>
+            ))}
+            <th scope="col" class="num">
+              unanswered request
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.members.map((m) => (
+            <tr key={m.code}>
+              <th scope="row">{m.code}</th>
+              {STATUSES.map((s) => (
+                <td key={s} class="num">
+                  {(m.status_probabilities[s] * 100).toFixed(1)}%
+                </td>
+              ))}
+              <td class="num">{(m.p_unanswered_request * 100).toFixed(1)}%</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** Scenarios: run the simulator, see the fan chart of the alliance index and status probabilities per member. */
+export function Scenarios({ meta }: { meta: Meta }) {
+  const [form, setForm] = useState({ as_of: meta.today, horizon: '36', runs: '1000', seed: '1' });
+  const [result, setResult] = useState<SimResult | undefined>();
+  const [error, setError] = useState<RequestFailed | undefined>();
+  const [busy, setBusy] = useState(false);
+  const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.target as HTMLInputElement).value });
+
+  const run = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      setResult(await postJson('/api/simulate', { as_of: form.as_of, horizon: Number(form.horizon), runs: Number(form.runs), seed: Number(form.seed) }));
+    } catch (err) {
+      setResult(undefined);
+      setError(err instanceof RequestFailed ? err : new RequestFailed(0, String(err)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="scenarios-title">
+      <h1 id="scenarios-title">Scenarios</h1>
+      {!meta.available.simulate && <Unavailable what="The simulator" />}
+      <form class="card form-grid" onSubmit={run} aria-label="Simulation">
+        <label>
+          From (as of) <input type="date" name="as_of" value={form.as_of} onChange={set('as_of')} required />
+        </label>
+        <label>
+          Horizon (months) <input type="number" name="horizon" min={1} max={120} value={form.horizon} onInput={set('horizon')} required />
+        </label>
+        <label>
+          Runs <input type="number" name="runs" min={1} max={20000} value={form.runs} onInput={set('runs')} required />
+        </label>
+        <label>
+          Seed <input type="number" name="seed" min={0} value={form.seed} onInput={set('seed')} required />
+        </label>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Running…' : 'Run'}
+        </button>
+      </form>
+      <div aria-live="polite">
+        {error && <ErrorNote error={error} what="Simulation" />}
+        {result && (
+          <div class="grid two">
+            <div class="card">
+              <h2>Alliance index</h2>
+              <FanChart bands={result.alliance.index} />
+              <p class="note">
+                Median and 10–90% band over {result.runs} runs from {result.as_of}, seed {result.seed}, scenario {result.scenario}
+                {result.alliance.index_start === null ? '' : `; index on ${result.as_of}: ${result.alliance.index_start.toFixed(1)}`}.
+              </p>
+            </div>
+            <div class="card">
+              <h2>Status at the horizon</h2>
+              <StatusChart result={result} />
+            </div>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

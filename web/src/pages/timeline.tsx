@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import { query, useApi } from '../api.js';
+import { EventList } from '../components/event-list.js';
+import { useMembers } from '../components/names.js';
+import { ErrorNote, Loading } from '../components/notes.js';
+import { EVENT_TYPES, FAMILIES, ORGANISATIONS } from '../event-types.js';
+import { setParams } from '../router.js';
+import type { EventPage } from '../types.js';
+
+const PAGE = 25;
+const FIELDS = ['from', 'to', 'actor', 'type'] as const;
+type Filters = Record<(typeof FIELDS)[number], string>;
+
+/** Timeline: the chronicle with filters, newest first, each event with its summary and sources. */
+export function Timeline({ params }: { params: URLSearchParams }) {
+  const { members, names } = useMembers();
+  const [filters, setFilters] = useState<Filters>(() => Object.fromEntries(FIELDS.map((f) => [f, params.get(f) ?? ''])) as Filters);
+  const [page, setPage] = useState(0);
+  const events = useApi<EventPage>(`/api/events${query({ ...filters, order: 'desc', limit: PAGE, offset: page * PAGE })}`);
+  const change = (field: keyof Filters) => (e: Event) => {
+    const next = { ...filters, [field]: (e.target as HTMLInputElement | HTMLSelectElement).value };
+    setFilters(next);
+    setPage(0);
+    setParams('timeline', next);
+  };
+  const total = events.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE));
+
+  return (
+    <section aria-labelledby="timeline-title">
+      <h1 id="timeline-title">Timeline</h1>
+      <form class="filters card" onSubmit={(e) => e.preventDefault()} aria-label="Filter events">
+        <label>
+          From <input type="date" value={filters.from} onChange={change('from')} name="from" />
+        </label>
+        <label>
+          To <input type="date" value={filters.to} onChange={change('to')} name="to" />
+        </label>
+        <label>
+          Actor or target
+          <select value={filters.actor} onChange={change('actor')} name="actor">
+            <option value="">any</option>
+            {(members ?? []).map((m) => (
+              <option key={m.code} value={m.code}>
+                {m.name}
+              </option>
+            ))}
+            {ORGANISATIONS.map((o) => (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Type
+          <select value={filters.type} onChange={change('type')} name="type">
+            <option value="">any</option>
+            <optgroup label="Families">
+              {FAMILIES.map((f) => (
+                <option key={f} value={f}>
+                  {f} (all)
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Types">
+              {EVENT_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </label>
+      </form>
+      <p role="status" aria-live="polite" data-testid="event-count">
+        {events.data ? `${total} events${total > PAGE ? `, page ${page + 1} of ${pages}` : ''}` : ''}
+      </p>
+      {events.error ? <ErrorNote error={events.error} what="Events" /> : events.data ? <EventList events={events.data.events} names={names} /> : <Loading />}
+      {total > PAGE && (
+        <nav class="pager" aria-label="Pages">
+          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            ← Newer
+          </button>
+          <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+            Older →
+          </button>
+        </nav>
+      )}
+    </section>
+  );
+}

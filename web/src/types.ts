@@ -1,0 +1,60 @@
+// Shapes come from the zod schemas in src/domain (types only; nothing of Node is bundled).
+import type { ChronicleEvent, CodedEvent } from '../../src/domain/event.js';
+import type { Leader, Member, StatusOnDate } from '../../src/domain/alliance.js';
+
+export type { ChronicleEvent, CodedEvent, Leader, Member, StatusOnDate };
+
+/** One row of GET /api/members. */
+export interface MemberRow {
+  readonly code: string;
+  readonly name: string;
+  readonly iso_numeric: string | null;
+  readonly status: StatusOnDate;
+  readonly since: string | null;
+  readonly intervals: Member['intervals'];
+}
+
+/** GET /api/meta. */
+export interface Meta {
+  readonly today: string;
+  readonly events: number;
+  readonly pack: { readonly version: string; readonly curated_to: string } | null;
+  readonly available: { readonly indicators: boolean; readonly assess: boolean; readonly simulate: boolean; readonly extract: boolean };
+}
+
+/** GET /api/events. */
+export interface EventPage {
+  readonly total: number;
+  readonly limit: number;
+  readonly offset: number;
+  readonly events: readonly ChronicleEvent[];
+}
+
+/** GET /api/timeline without a member. */
+export interface AllianceTimeline {
+  readonly months: readonly { readonly month: string; readonly alliance: number; readonly members: Readonly<Record<string, number | null>> }[];
+}
+
+/** GET /api/timeline?member=X. */
+export interface MemberTimeline {
+  readonly months: readonly { readonly month: string; readonly alliance: number; readonly cohesion: number | null; readonly components: Readonly<Record<string, number>> }[];
+}
+
+/** GET /api/members/{code}. */
+export interface MemberDetail {
+  readonly as_of: string;
+  readonly member: MemberRow;
+  readonly leaders_on: { readonly head_of_state: Leader | null; readonly head_of_government: Leader | null; readonly council_role: string };
+  readonly leaders: readonly Leader[];
+  readonly events: number;
+}
+
+/** One event of POST /api/extract. */
+export interface Extracted {
+  readonly coded: CodedEvent;
+  readonly draft: Record<string, unknown> & { summary: string; type: string; actor: string; target: string | null; date: string };
+  readonly span: { readonly start: number; readonly end: number } | null;
+}
+
+export type { Assessment, MemberStance } from '../../src/model/types.js';
+export type { SimResult, IndexBand } from '../../src/sim/summary.js';
