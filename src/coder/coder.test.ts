@@ -58,3 +58,23 @@ describe('the seed article', () => {
     ]));
   });
 });
+
+describe('dates at the precision the text gives', () => {
+  it('gives a third party\'s "said Thursday" only its month, but keeps the day a party announces for itself', () => {
+    expect(code('Tajikistan has suspended its participation in the bloc of former Soviet states, officials said Thursday.', '2031-06-13')).toContain('membership.suspended TJK->CSTO 2031-06');
+    expect(code('Kazakhstan asked the CSTO for military help, President Fixtur told parliament on Wednesday.', '2031-06-13')).toContain('assistance.requested KAZ->CSTO 2031-06-11');
+  });
+  it('dates a scheduled day after the article only to its month', () => {
+    expect(code('Aram Testyan will not attend the CSTO summit scheduled for November 23.', '2031-11-10')).toContain('summit.absent ARM->CSTO 2031-11');
+  });
+  it('keeps only the year of an act that followed a dated one', () => {
+    expect(code('Following the May 2031 incursion, the CSTO sent a monitoring mission to Armenia.', '2032-02-01')).toContain('assistance.mission CSTO->ARM 2031');
+  });
+  it('resolves "the two countries" to the two states named last', () => {
+    const got = code('Military ties between China and Tajikistan have grown. In October 2030, the two countries held joint drills near the border.', '2031-03-01');
+    expect(got).toContain('external.cooperation TJK->CHN 2030-10');
+  });
+  it('maps an arms maker to its state as the supplier', () => {
+    expect(code('Three Bayraktar TB2 drones were delivered to Kyrgyzstan last year.', '2031-03-01')).toContain('external.cooperation KGZ->TUR 2030');
+  });
+});

@@ -1,6 +1,7 @@
 import { CodedEvent, type Leader } from '../domain/index.js';
 import type { Article } from './article.js';
 import { findAnchors } from './date-anchors.js';
+import { leadSentences } from './lead.js';
 import { findDateCues, type DateCue } from './date-cues.js';
 import { dayOfIso, spanToDate } from './date-span.js';
 import { resolveEventDates } from './event-date.js';
@@ -25,17 +26,20 @@ const CSTO_NAMED = /CSTO|ODKB|CTSO|Collective Security Treaty/;
 const FUTURE = /\b(?:will|shall|is\s+to|are\s+to|scheduled|upcoming|due\s+to|expected\s+to|next)\b/i;
 const PRONOUN_START = /\b(?:it|he|she|they)\b/i;
 const FORUMS = new Set(['CSTO', 'CIS', 'EAEU', 'SCO']);
+const PAIR = /\bthe\s+two\s+(?:countries|nations|states|neighbou?rs|republics)\b/i;
+const SPEAKER_GAP = /^(?:['’]s?)?\s*(?:[\w-]+\s+){0,3}$/;
 
 /** Per-article state while its sentences are coded in order. */
 interface ArticleState {
   readonly article: Article;
   readonly sentences: readonly string[];
   readonly paragraphs: readonly number[];
-  /** Indices of the first two prose sentences: the lead that reports the story's news. */
+  /** Indices of the first prose sentences: the lead that reports the story's news. */
   readonly lead: ReadonlySet<number>;
   readonly cues: Map<number, DateCue[]>;
   readonly today: number;
-  readonly blocAllowed: boolean;
+  /** Whether the article names the CSTO (so "the bloc" can mean it); computed on first need. */
+  blocAllowed: boolean | undefined;
   readonly mentions: Map<number, Mention[]>;
   previousDate: string | null;
   requester: string | undefined;
@@ -57,23 +61,25 @@ export class Coder {
     this.patterns = opts.patterns ?? loadPatterns();
   }
 
-  /** True when a sentence holds any trigger word: the cheap test run before the patterns. */
+  /** True when some rule's trigger may start in the sentence: the cheap test run before the patterns. */
   triggers(sentence: string): boolean {
-    return this.patterns.prefilter.test(sentence);
+    return this.patterns.index.candidates(sentence).length > 0;
   }
 
   /** Codes one article; never throws on odd text, and every record validates as `CodedEvent`. */
   code(article: Article): CodedEvent[] {
     const paragraphs: number[] = [];
-    const sentences = splitSentences(article.text, paragraphs);
-    const lead = new Set<number>();
-    for (let i = 0; i < sentences.length && lead.size < 2; i++) if (sentences[i]!.split(' ').length >= 8) lead.add(i);
+    const starts: number[] = [];
+    const sentences = splitSentences(article.text, paragraphs, starts);
+    const lead = leadSentences(sentences, article.title);
     const st: ArticleState = {
-      article, sentences, paragraphs, lead, cues: new Map(), today: dayOfIso(article.date), blocAllowed: CSTO_NAMED.test(article.text),
+      article, sentences, paragraphs, lead, cues: new Map(), today: dayOfIso(article.date), blocAllowed: undefined,
       mentions: new Map(), previousDate: null, requester: undefined, events: [],
     };
+    const candidates = this.patterns.index.perSentence(article.text, sentences, starts);
     for (let i = 0; i < sentences.length; i++) {
-      if (this.patterns.prefilter.test(sentences[i]!)) this.codeSentence(st, i);
+      const rules = candidates[i]!;
+      if (rules.length) this.codeSentence(st, i, rules);
     }
     return dedupe(fillSiblingDates(st.events));
   }
@@ -111,10 +117,26 @@ export class Coder {
   private mentionsOf(st: ArticleState, i: number): Mention[] {
     let m = st.mentions.get(i);
     if (!m) {
-      m = this.finder.find(st.sentences[i]!, st.article.date, st.blocAllowed);
+      const sentence = st.sentences[i]!;
+      st.blocAllowed ??= CSTO_NAMED.test(st.article.text);
+      m = this.finder.find(sentence, st.article.date, st.blocAllowed);
+      const pair = PAIR.exec(sentence);
+      if (pair) m = this.withPair(st, i, m, pair.index, pair.index + pair[0].length);
       st.mentions.set(i, m);
     }
     return m;
+  }
+
+  // "the two countries' militaries held joint drills": the two states the text named last stand in.
+  private withPair(st: ArticleState, i: number, own: Mention[], start: number, end: number): Mention[] {
+    const codes: string[] = [];
+    for (let j = i - 1; j >= Math.max(0, i - 4) && codes.length < 2; j--) {
+      const ms = this.mentionsOf(st, j).filter((x) => x.state && !x.modifier && !codes.includes(x.code));
+      for (const x of ms.reverse()) if (codes.length < 2 && !codes.includes(x.code)) codes.push(x.code);
+    }
+    if (codes.length < 2) return own;
+    const stand = codes.reverse().map((code) => ({ code, start, end, via: 'name' as const, state: true, prep: '', possessive: false, modifier: false, speaker: false }));
+    return [...own, ...stand].sort((a, b) => a.start - b.start);
   }
 
   // The state the text was last about: the first state named in this or the few sentences before.
@@ -127,9 +149,9 @@ export class Coder {
     return undefined;
   }
 
-  private codeSentence(st: ArticleState, i: number): void {
+  private codeSentence(st: ArticleState, i: number, rules: readonly CompiledRule[]): void {
     const sentence = st.sentences[i]!;
-    for (const rule of this.patterns.rules) {
+    for (const rule of rules) {
       rule.triggerRe.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.triggerRe.exec(sentence)) !== null) {
@@ -165,6 +187,15 @@ export class Coder {
       sentence, cues: this.cuesOf(st, i), at: start, soft, hard: clauseAround(sentence, start, true), previousEvent: st.previousDate,
       context: (crossing) => this.contextDate(st, i, crossing),
       leadMonth: st.lead.has(i) ? st.article.date.slice(0, 7) : undefined,
+      today: st.today,
+      // A party announcing its own act dates the act; a third party's "said Thursday" dates only the report.
+      ownVoice: (at) => {
+        // The speaker is the subject right before the verb ("the Kremlin press service said"), not any name nearby.
+        const speaker = ctx.mentions.filter((m) => m.end <= at && SPEAKER_GAP.test(sentence.slice(m.end, at))).pop();
+        if (!speaker) return false;
+        const target = actors[0] ? resolveRole(rule.target, ctx, actors[0]) ?? rule.defaultTarget : undefined;
+        return actors.includes(speaker.code) || speaker.code === target;
+      },
     });
     for (const date of dates) this.emitDated(st, rule, ctx, actors, date, cue, modal);
     const last = dates[dates.length - 1];

@@ -14,11 +14,18 @@ export interface DateInput {
   readonly context: (crossing: boolean) => string | null;
   /** The article's month, for the lead sentences of a story that report its news. */
   readonly leadMonth: string | undefined;
+  /** The article's own day (day number): a day after it is a schedule, not a fact. */
+  readonly today: number;
+  /** Whether the speaker of a "said"/"told" at this position is the event's own actor. */
+  readonly ownVoice: (at: number) => boolean;
 }
 
 // A date right after these words dates something else: "an alliance formed in 1992".
 const ATTRIBUTIVE = /\b(?:formed|founded|established|created|born|set\s+up|since)\s+(?:in\s+|on\s+)?$/i;
 const SPEECH = /\b(?:said|says|told|announced|stated|reported|confirmed|added|informed|wrote|posted)\s+(?:\w+\s+){0,4}?(?:on\s+)?$/i;
+// "following the September 2022 incursion": the act came after that date, so only its year is safe.
+const AFTER = /\b(?:after|following|since|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const BACKGROUND = /\b(?:since|before|prior\s+to|ever\s+since)\s+(?:the\s+(?:start|beginning|outbreak|onset|end)\s+of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i;
 const HABITUAL = /\b(?:repeatedly|more\s+than\s+once|again\s+and\s+again|regularly|often|has\s+long|for\s+years)\b/i;
 
 const monthOf = (d: string | null): string | null => (d !== null && d.length === 10 ? d.slice(0, 7) : d);
@@ -42,9 +49,21 @@ function nearest(cues: readonly DateCue[], at: number): DateCue | undefined {
   return best;
 }
 
+const yearOf = (d: string | null): string | null => (d === null ? null : d.slice(0, 4));
+
 function cueDate(input: DateInput, c: DateCue): string | null {
-  if (c.span !== 'inherit') return spanToDate(c.span);
-  return c.weak ? monthOf(input.context(true)) : input.previousEvent;
+  if (c.span === 'inherit') return c.weak ? monthOf(input.context(true)) : input.previousEvent;
+  const date = spanToDate(c.span);
+  const before = input.sentence.slice(Math.max(0, c.start - 40), c.start);
+  if (AFTER.test(before)) return yearOf(date);
+  // "Uzbekistan has suspended ..., officials said Thursday": Thursday dates the report; the act
+  // may be older, so only its month is given, unless the actor itself speaks (its statement is the act).
+  const speech = SPEECH.exec(before);
+  if (speech && date?.length === 10 && !input.ownVoice(c.start - before.length + speech.index)) return monthOf(date);
+  // A day still ahead of the article is a schedule ("the summit scheduled for November 23"):
+  // plans move, so the text supports the month, not the day.
+  if (date?.length === 10 && c.span.first > input.today) return monthOf(date);
+  return date;
 }
 
 /**
@@ -66,7 +85,9 @@ export function resolveEventDates(input: DateInput): { dates: (string | null)[];
     return { dates, cue };
   }
   if (input.cues.some((c) => !c.weak)) return { dates: [null], cue: undefined };
-  let date = input.context(false) ?? input.leadMonth ?? null;
+  // "Since the start of Russia's aggression, ...": an act named as the time before the news is not the news.
+  const lead = BACKGROUND.test(input.sentence.slice(Math.max(0, input.at - 60), input.at)) ? undefined : input.leadMonth;
+  let date = input.context(false) ?? lead ?? null;
   if (date !== null && HABITUAL.test(input.sentence)) date = date.slice(0, 4);
   return { dates: [date], cue: undefined };
 }

@@ -39,6 +39,8 @@ export const Gazetteer = z.object({
   organisations: z.array(z.object({ code: ActorCode, names: z.array(z.string().min(1)) })),
   blocTerms: z.object({ code: ActorCode, terms: z.array(z.string().min(1)) }),
   people: z.array(Person).default([]),
+  /** Arms makers and weapon systems, mapped to the state that supplies them: only ever a supplier, never an actor. */
+  suppliers: z.array(z.object({ code: ActorCode, names: z.array(z.string().min(1)) })).default([]),
   places: z.array(Place).default([]),
 });
 export type Gazetteer = z.infer<typeof Gazetteer>;

@@ -2,7 +2,7 @@ import { isState } from '../domain/index.js';
 import type { Gazetteer } from './gazetteer.js';
 import { resolvePerson, type PeopleIndex, type PersonTerm } from './people.js';
 
-export type MentionVia = 'name' | 'demonym' | 'capital' | 'institution' | 'organisation' | 'person' | 'bloc';
+export type MentionVia = 'name' | 'demonym' | 'capital' | 'institution' | 'organisation' | 'person' | 'bloc' | 'supplier';
 
 /** A span of a sentence that names an actor. */
 export interface Mention {
@@ -56,6 +56,8 @@ export class MentionFinder {
       for (const n of s.demonyms) put(n, { code: s.code, via: 'demonym', state: true });
     }
     for (const o of gazetteer.organisations) for (const n of o.names) put(n, { code: o.code, via: 'organisation', state: false });
+    // A maker or a weapon names the supplying state only; `state: false` keeps it out of every actor role.
+    for (const o of gazetteer.suppliers) for (const n of o.names) put(n, { code: o.code, via: 'supplier', state: false });
     for (const [name, terms] of people) put(name, { via: 'person', state: true, terms });
     const forms = [...this.entries.keys()].sort((a, b) => b.length - a.length).map(escape);
     this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EventTypeName } from '../domain/index.js';
 import { CODER_DATA_DIR, loadDataFile } from './gazetteer.js';
+import { TriggerIndex } from './trigger-index.js';
 
 const regexSource = z.string().min(1).refine((s) => {
   try {
@@ -45,8 +46,8 @@ export type PatternRule = z.infer<typeof PatternRule>;
 export const PatternFile = z.object({
   negation: regexSource,
   modality: regexSource,
-  /** Word stems at least one of which every rule needs (lower case): the cheap test run on each sentence first. */
-  prefilter: regexSource,
+  /** Superseded by the trigger index built from the rules themselves; still read so older files load. */
+  prefilter: regexSource.optional(),
   rules: z.array(PatternRule).min(1),
 });
 export type PatternFile = z.infer<typeof PatternFile>;
@@ -58,10 +59,10 @@ export interface CompiledRule extends PatternRule {
   readonly unlessRe: RegExp | undefined;
 }
 
-/** Compiled patterns plus the prefilter: one regex of every trigger, tried before anything else. */
+/** Compiled patterns plus the index of the words their triggers start with, tried before anything else. */
 export interface Patterns {
   readonly rules: readonly CompiledRule[];
-  readonly prefilter: RegExp;
+  readonly index: TriggerIndex<CompiledRule>;
   readonly negation: RegExp;
   readonly modality: RegExp;
 }
@@ -74,8 +75,8 @@ export function compilePatterns(file: PatternFile): Patterns {
     contextRe: r.context ? new RegExp(r.context, 'i') : undefined,
     unlessRe: r.unless ? new RegExp(r.unless, 'i') : undefined,
   }));
-  const prefilter = new RegExp(file.prefilter, 'i');
-  return { rules, prefilter, negation: new RegExp(file.negation, 'i'), modality: new RegExp(file.modality, 'i') };
+  const index = new TriggerIndex(rules, (r) => r.trigger);
+  return { rules, index, negation: new RegExp(file.negation, 'i'), modality: new RegExp(file.modality, 'i') };
 }
 
 /** Loads and compiles src/data/coder/patterns.json. */

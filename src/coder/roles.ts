@@ -24,7 +24,7 @@ export interface RoleContext {
   readonly forum: () => string | undefined;
 }
 
-const usable = (m: Mention): boolean => !m.modifier && !m.speaker;
+const usable = (m: Mention): boolean => !m.modifier && !m.speaker && m.via !== 'supplier';
 
 function subject(c: RoleContext, states: boolean): string | undefined {
   // "Tajikistan, a CSTO ally, whose forces attacked": the owner named before "whose" acts.
@@ -78,7 +78,9 @@ export function list(c: RoleContext): string[] {
 }
 
 function partner(c: RoleContext, actor: string | undefined): string | undefined {
-  return c.mentions.find((m) => usable(m) && m.code !== actor && !MEMBERS.has(m.code) && (m.state || PARTNER_ORGS.has(m.code)) && m.code !== 'AZE')?.code;
+  // "Thales-made radars", "Bayraktar drones": the maker names the supplier even as a modifier.
+  return c.mentions.find((m) => (usable(m) || (m.via === 'supplier' && !m.speaker)) && m.code !== actor && !MEMBERS.has(m.code) &&
+    (m.state || m.via === 'supplier' || PARTNER_ORGS.has(m.code)) && m.code !== 'AZE')?.code;
 }
 
 /** Resolves one role of a rule; `actor` is the already-resolved actor, so a target never repeats it. */

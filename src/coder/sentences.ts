@@ -22,7 +22,7 @@ function isAbbreviation(text: string, end: number): boolean {
  * Splits text into sentences: at a stop followed by space, and at every line break (news
  * text puts headlines, datelines and captions on lines of their own without a stop).
  */
-export function splitSentences(text: string, paragraphs?: number[]): string[] {
+export function splitSentences(text: string, paragraphs?: number[], starts?: number[]): string[] {
   let para = 0;
   const out: string[] = [];
   let start = 0;
@@ -36,18 +36,22 @@ export function splitSentences(text: string, paragraphs?: number[]): string[] {
       if (next === undefined || (next >= 'a' && next <= 'z')) continue;
       if (m[0][0] === '.' && (m[0][1] === ' ' || m[0][1] === '\t') && isAbbreviation(text, m.index)) continue;
     }
-    const s = text.slice(start, m[0][0] === '\n' ? m.index : end).trim();
+    const raw = text.slice(start, m[0][0] === '\n' ? m.index : end);
+    const s = raw.trim();
     if (s) {
       out.push(s);
       paragraphs?.push(para);
+      starts?.push(start + raw.indexOf(s[0]!));
     }
     if (m[0][0] === '\n') para++;
     start = end;
   }
-  const last = text.slice(start).trim();
+  const rest = text.slice(start);
+  const last = rest.trim();
   if (last) {
     out.push(last);
     paragraphs?.push(para);
+    starts?.push(start + rest.indexOf(last[0]!));
   }
   return out;
 }

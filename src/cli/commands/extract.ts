@@ -1,12 +1,19 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { Command } from 'commander';
-import { Coder, readArticles } from '../../coder/index.js';
+import type { CodedEvent } from '../../domain/index.js';
+import { Coder, readArticles, type Article } from '../../coder/index.js';
 import { formatProblem } from '../../data/index.js';
 
-interface ExtractOptions {
-  readonly out?: string;
-  readonly skipBad?: boolean;
+/** What a coding run saw: shared by `bloc extract` and `bloc ingest` for their reports. */
+export interface CodeRun {
+  readonly files: number;
+  readonly articles: number;
+  readonly events: number;
+  readonly rejected: number;
 }
+
+/** What a command does with each coded article (write it out, store it); may wait for back-pressure. */
+export type ArticleSink = (article: Article, events: CodedEvent[]) => void | Promise<void>;
 
 // Progress goes to a terminal only; a pipe or a log file gets nothing but the report at the end.
 function progress(enabled: boolean): (files: number, articles: number, events: number, started: number) => void {
@@ -20,10 +27,13 @@ function progress(enabled: boolean): (files: number, articles: number, events: n
   };
 }
 
-/** Codes articles from files, directories and stdin; writes event JSON Lines; returns the rejected count. */
-export async function runExtract(sources: readonly string[], opts: ExtractOptions): Promise<number> {
+/**
+ * Reads articles from files, directories and stdin, codes each and hands it to `sink`, reporting
+ * every rejected input as FILE:LINE: reason on stderr. One loop for both commands, so extract and
+ * ingest read, reject and show progress the same way.
+ */
+export async function codeSources(sources: readonly string[], sink: ArticleSink): Promise<CodeRun> {
   const coder = new Coder();
-  const sink: WriteStream | NodeJS.WriteStream = opts.out ? createWriteStream(opts.out) : process.stdout;
   const tty = process.stderr.isTTY === true;
   const tick = progress(tty);
   const started = Date.now();
@@ -39,25 +49,38 @@ export async function runExtract(sources: readonly string[], opts: ExtractOption
       continue;
     }
     articles++;
-    let chunk = '';
-    for (const e of coder.code(item.article)) {
-      chunk += JSON.stringify(e) + '\n';
-      events++;
-    }
-    // Respect back-pressure so a slow consumer cannot make the output buffer grow without bound.
-    if (chunk && !sink.write(chunk)) await new Promise<void>((r) => (sink as NodeJS.WritableStream).once('drain', () => r()));
+    const coded = coder.code(item.article);
+    events += coded.length;
+    await sink(item.article, coded);
     tick(files.size, articles, events, started);
   }
   if (tty) process.stderr.write(`\r${files.size} file(s), ${articles} article(s), ${events} event(s)\n`);
   if (rejected) process.stderr.write(`${rejected} article(s) rejected\n`);
+  return { files: files.size, articles, events, rejected };
+}
+
+interface ExtractOptions {
+  readonly out?: string;
+  readonly skipBad?: boolean;
+}
+
+/** Codes articles from files, directories and stdin; writes event JSON Lines; returns the rejected count. */
+export async function runExtract(sources: readonly string[], opts: ExtractOptions): Promise<number> {
+  const out: WriteStream | NodeJS.WriteStream = opts.out ? createWriteStream(opts.out) : process.stdout;
+  const run = await codeSources(sources, async (_article, events) => {
+    let chunk = '';
+    for (const e of events) chunk += JSON.stringify(e) + '\n';
+    // Respect back-pressure so a slow consumer cannot make the output buffer grow without bound.
+    if (chunk && !out.write(chunk)) await new Promise<void>((r) => (out as NodeJS.WritableStream).once('drain', () => r()));
+  });
   if (opts.out) {
-    const file = sink as WriteStream;
+    const file = out as WriteStream;
     await new Promise<void>((resolve, reject) => {
       file.once('error', reject);
       file.end(() => resolve());
     });
   }
-  return rejected;
+  return run.rejected;
 }
 
 /** `bloc extract`: dated articles in, the spec's event records out (JSON Lines), no store touched. */
