@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), 'bloc-cli-'));
 const db = join(dir, 'bloc.db');
 
 function bloc(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, BLOC_DB: db, TZ: 'UTC' } });
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, BLOC_DB: db, TZ: 'UTC' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

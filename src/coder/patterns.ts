@@ -46,7 +46,7 @@ export type PatternRule = z.infer<typeof PatternRule>;
 export const PatternFile = z.object({
   negation: regexSource,
   modality: regexSource,
-  /** Superseded by the trigger index built from the rules themselves; still read so older files load. */
+  /** Superseded by the trigger index built from the rules themselves; accepted (and ignored) so older files load. */
   prefilter: regexSource.optional(),
   rules: z.array(PatternRule).min(1),
 });

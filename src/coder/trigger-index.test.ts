@@ -6,7 +6,7 @@ describe('leadingLiterals()', () => {
   it('expands alternations and optional words, and stops where the literal ends', () => {
     expect(leadingLiterals('\\b(?:froze|freez(?:e|es))\\b')).toEqual(['froze', 'freeze', 'freezes']);
     expect(leadingLiterals('\\b(?:declared)\\s+(?:its\\s+)?intention')).toEqual(['declared its intention', 'declared intention']);
-    expect(leadingLiterals('\\battack(?:ed|s)?\\b')).toEqual(['attack']);
+    expect(leadingLiterals('\\battack(?:ed|s)?\\b')).toEqual(['attacked', 'attacks', 'attack']);
   });
   it('refuses a trigger that may start with any word', () => {
     expect(leadingLiterals('\\b\\w+\\s+drills')).toBeUndefined();

@@ -12,7 +12,8 @@ const bin = join(root, (JSON.parse(readFileSync(join(root, 'package.json'), 'utf
 const dir = mkdtempSync(join(tmpdir(), 'bloc-ingest-'));
 
 function bloc(db: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args, '--db', db], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  // The chronicle's export runs to megabytes: lift spawnSync's 1 MB cap, which would cut it short.
+  const r = spawnSync(process.execPath, [bin, ...args, '--db', db], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, TZ: 'UTC' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const exported = (db: string): string => bloc(db, 'export').out;
