@@ -7,7 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import { dayString, today, type Member } from '../src/domain/index.js';
 import { prepareIndicators, type IndicatorEvent } from '../src/indicators/index.js';
-import { rng } from '../src/indicators/test-helpers/robustness.js';
+import { seededRandom as rng } from '../src/domain/index.js';
 
 const EVENTS = 1_000_000;
 const SERIES_RUNS = 5;

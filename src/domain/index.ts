@@ -8,3 +8,4 @@ export * from './event-id.js';
 export * from './membership.js';
 export * from './leadership.js';
 export * from './describe.js';
+export * from './random.js';
