@@ -1,4 +1,5 @@
-export { openStore, Store, type EventFilter, type ImportResult, type StoreOptions } from './store.js';
+export { openStore, Store, type ImportResult, type StoreOptions } from './store.js';
+export type { EventFilter } from './event-filter.js';
 export { StoreError } from './errors.js';
 export { defaultDbPath, resolveDbPath } from './paths.js';
 export { SCHEMA_VERSION } from './migrations.js';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ChronicleEvent, CodedEvent, ImportEvent } from '../domain/index.js';
+import type Database from 'better-sqlite3';
+import type { CodedEvent, ImportEvent } from '../domain/index.js';
 import { describeEvent } from '../domain/index.js';
 
 /** The article an ingested event came from. */
@@ -44,4 +45,31 @@ export function isDated(e: CodedEvent): e is CodedEvent & { date: string } {
   return e.date !== null;
 }
 
-export type { ChronicleEvent };
+
+/** Stores one coded article and its dated events in one transaction; the same article again writes nothing. */
+export function ingestArticle(
+  db: Database.Database,
+  importEvents: (records: ImportEvent[]) => { inserted: readonly string[]; merged: readonly string[] },
+  article: IngestArticle,
+  coded: readonly CodedEvent[],
+): IngestResult {
+  const sha = articleHash(article.text);
+  return db.transaction((): IngestResult => {
+    const prior = db.prepare('SELECT sha256 FROM articles WHERE id = ?').get(article.id) as { sha256: string } | undefined;
+    if (prior?.sha256 === sha) return { article: article.id, already: true, inserted: [], merged: [], undated: 0 };
+    db
+      .prepare('INSERT OR REPLACE INTO articles (id, date, title, url, sha256, ingested_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(article.id, article.date, article.title ?? null, article.url ?? null, sha, new Date().toISOString());
+    const dated = coded.filter(isDated);
+    const link = db.prepare('INSERT OR REPLACE INTO event_articles (event_id, article_id, evidence, confidence) VALUES (?, ?, ?, ?)');
+    const inserted: string[] = [];
+    const merged: string[] = [];
+    for (const e of dated) {
+      const r = importEvents([chronicleRecord(article, e)]);
+      inserted.push(...r.inserted);
+      merged.push(...r.merged);
+      for (const id of [...r.inserted, ...r.merged]) link.run(id, article.id, e.evidence, e.confidence);
+    }
+    return { article: article.id, already: false, inserted, merged, undated: coded.length - dated.length };
+  })();
+}

@@ -1,6 +1,4 @@
-import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import type Database from 'better-sqlite3';
 import type {
   ChronicleEvent,
   CodedEvent,
@@ -15,12 +13,12 @@ import type {
 } from '../domain/index.js';
 import { dayOf, deriveEventId, intervalOf } from '../domain/index.js';
 import { loadPack, packFingerprint, PACK_DIR } from '../data/index.js';
-import { StoreError } from './errors.js';
 import { fromRow, namedThing, toRow, type EventRow } from './event-rows.js';
-import { APPLICATION_ID, migrate, SCHEMA_VERSION } from './migrations.js';
+import { openDatabase } from './open-database.js';
+import { whereClause, type EventFilter } from './event-filter.js';
 import { resolveDbPath } from './paths.js';
-import { articleHash, chronicleRecord, isDated, type IngestArticle, type IngestResult } from './ingest.js';
-import type { Review, ReviewInput, ReviewResult } from './reviews.js';
+import { ingestArticle, type IngestArticle, type IngestResult } from './ingest.js';
+import { countReviews, listReviews, recordReview, type Review, type ReviewInput, type ReviewResult } from './reviews.js';
 
 export interface StoreOptions {
   /** File path or ':memory:'; defaults to --db / BLOC_DB / the default place. */
@@ -31,56 +29,12 @@ export interface StoreOptions {
   readonly packDir?: string;
 }
 
-export interface EventFilter {
-  /** Only events known on or before this day (the later of date and reported). */
-  readonly asOf?: string | undefined;
-  /** Only events whose date interval reaches on or after this day. */
-  readonly from?: string | undefined;
-  /** Only events whose date interval starts on or before this day. */
-  readonly to?: string | undefined;
-  /** Actor or target. */
-  readonly actor?: string | undefined;
-  /** A full type (`exercise.held`) or its family (`exercise`). */
-  readonly type?: string | undefined;
-  readonly limit?: number | undefined;
-  readonly offset?: number | undefined;
-}
-
 export interface ImportResult {
   readonly inserted: readonly string[];
   readonly merged: readonly string[];
 }
 
 type Origin = 'pack' | 'import' | 'ingest' | 'review';
-
-function openDatabase(path: string): Database.Database {
-  if (path !== ':memory:') {
-    if (existsSync(path) && statSync(path).isDirectory()) throw new StoreError(`${path} is a directory, not a bloc database`);
-    mkdirSync(dirname(path), { recursive: true });
-  }
-  let db: Database.Database;
-  try {
-    db = new Database(path);
-    const appId = db.pragma('application_id', { simple: true }) as number;
-    const version = db.pragma('user_version', { simple: true }) as number;
-    const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
-    if (appId !== APPLICATION_ID && (tables > 0 || version > 0)) {
-      db.close();
-      throw new StoreError(`${path} is not a bloc database (it is some other SQLite file)`);
-    }
-    if (version > SCHEMA_VERSION) {
-      db.close();
-      throw new StoreError(`${path} was written by a newer bloc (schema ${version}; this bloc reads up to ${SCHEMA_VERSION}): upgrade bloc`);
-    }
-  } catch (err) {
-    if (err instanceof StoreError) throw err;
-    throw new StoreError(`${path} is not a bloc database (${(err as Error).message})`);
-  }
-  if (path !== ':memory:') db.pragma('journal_mode = WAL');
-  db.pragma(`application_id = ${APPLICATION_ID}`);
-  migrate(db);
-  return db;
-}
 
 /** The embedded SQLite store: the only module that touches the database. */
 export class Store {
@@ -167,23 +121,9 @@ export class Store {
     return { first, last };
   }
 
-  private where(f: EventFilter): { sql: string; params: unknown[] } {
-    const clauses: string[] = [];
-    const params: unknown[] = [];
-    if (f.asOf !== undefined) (clauses.push('known_day <= ?'), params.push(dayOf(f.asOf)));
-    if (f.from !== undefined) (clauses.push('date_last >= ?'), params.push(intervalOf(f.from).first));
-    if (f.to !== undefined) (clauses.push('date_first <= ?'), params.push(intervalOf(f.to).last));
-    if (f.actor !== undefined) (clauses.push('(actor = ? OR target = ?)'), params.push(f.actor, f.actor));
-    if (f.type !== undefined) {
-      if (f.type.includes('.')) (clauses.push('type = ?'), params.push(f.type));
-      else (clauses.push('(type = ? OR type LIKE ?)'), params.push(f.type, `${f.type}.%`));
-    }
-    return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
-  }
-
   /** Events matching the filter, in date order, each with all its sources. */
   events(filter: EventFilter = {}): ChronicleEvent[] {
-    const { sql, params } = this.where(filter);
+    const { sql, params } = whereClause(filter);
     const page = filter.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(filter.limit))} OFFSET ${Math.max(0, Math.floor(filter.offset ?? 0))}` : '';
     const rows = this.db
       .prepare(`SELECT id, record FROM events ${sql} ORDER BY date_first, date_last, id${page}`)
@@ -194,7 +134,7 @@ export class Store {
 
   /** How many events match the filter (for paging). */
   countEvents(filter: EventFilter = {}): number {
-    const { sql, params } = this.where(filter);
+    const { sql, params } = whereClause(filter);
     return (this.db.prepare(`SELECT count(*) AS n FROM events ${sql}`).get(...params) as { n: number }).n;
   }
 
@@ -279,25 +219,7 @@ export class Store {
    * either wholly stored or not at all; the same article ingested again writes nothing.
    */
   ingestArticle(article: IngestArticle, coded: readonly CodedEvent[]): IngestResult {
-    const sha = articleHash(article.text);
-    return this.db.transaction((): IngestResult => {
-      const prior = this.db.prepare('SELECT sha256 FROM articles WHERE id = ?').get(article.id) as { sha256: string } | undefined;
-      if (prior?.sha256 === sha) return { article: article.id, already: true, inserted: [], merged: [], undated: 0 };
-      this.db
-        .prepare('INSERT OR REPLACE INTO articles (id, date, title, url, sha256, ingested_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(article.id, article.date, article.title ?? null, article.url ?? null, sha, new Date().toISOString());
-      const dated = coded.filter(isDated);
-      const link = this.db.prepare('INSERT OR REPLACE INTO event_articles (event_id, article_id, evidence, confidence) VALUES (?, ?, ?, ?)');
-      const inserted: string[] = [];
-      const merged: string[] = [];
-      for (const e of dated) {
-        const r = this.importEvents([chronicleRecord(article, e)], 'ingest');
-        inserted.push(...r.inserted);
-        merged.push(...r.merged);
-        for (const id of [...r.inserted, ...r.merged]) link.run(id, article.id, e.evidence, e.confidence);
-      }
-      return { article: article.id, already: false, inserted, merged, undated: coded.length - dated.length };
-    })();
+    return ingestArticle(this.db, (records) => this.importEvents(records, 'ingest'), article, coded);
   }
 
   /** The articles an event was coded from, with the evidence sentence of each. */
@@ -315,39 +237,19 @@ export class Store {
     return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }
 
-  /**
-   * Records an accept/reject decision with who and when, in one transaction: an accepted event
-   * enters the chronicle (origin `review`, merging with a twin if one exists); a rejected one doesn't.
-   */
+  /** Records an accept/reject decision with who and when; an accepted event enters the chronicle. */
   recordReview(input: ReviewInput): ReviewResult {
-    return this.db.transaction((): ReviewResult => {
-      let eventId: string;
-      let merged = false;
-      if (input.decision === 'accepted') {
-        const r = this.importEvents([input.event], 'review');
-        merged = r.inserted.length === 0;
-        eventId = (r.inserted[0] ?? r.merged[0])!;
-      } else {
-        eventId = this.findTwin(input.event) ?? input.event.id ?? '-';
-      }
-      const info = this.db
-        .prepare('INSERT INTO reviews (event_id, decision, reviewer, at, record) VALUES (?, ?, ?, ?, ?)')
-        .run(eventId, input.decision, input.reviewer, input.at, JSON.stringify(input.event));
-      return { seq: Number(info.lastInsertRowid), event_id: eventId, decision: input.decision, merged, at: input.at };
-    })();
+    return recordReview(this.db, this, input);
   }
 
   /** The latest reviews, newest first. */
   reviews(limit = 100): Review[] {
-    const rows = this.db
-      .prepare('SELECT seq, event_id, decision, reviewer, at, record FROM reviews ORDER BY seq DESC LIMIT ?')
-      .all(Math.max(0, Math.floor(limit))) as (Omit<Review, 'record'> & { record: string })[];
-    return rows.map((r) => ({ ...r, record: JSON.parse(r.record) as ImportEvent }));
+    return listReviews(this.db, limit);
   }
 
   /** How many review decisions are stored. */
   countReviews(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM reviews').get() as { n: number }).n;
+    return countReviews(this.db);
   }
 
   /** Runs work in one transaction (all or nothing). */

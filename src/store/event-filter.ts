@@ -1,0 +1,31 @@
+import { dayOf, intervalOf } from '../domain/index.js';
+
+export interface EventFilter {
+  /** Only events known on or before this day (the later of date and reported). */
+  readonly asOf?: string | undefined;
+  /** Only events whose date interval reaches on or after this day. */
+  readonly from?: string | undefined;
+  /** Only events whose date interval starts on or before this day. */
+  readonly to?: string | undefined;
+  /** Actor or target. */
+  readonly actor?: string | undefined;
+  /** A full type (`exercise.held`) or its family (`exercise`). */
+  readonly type?: string | undefined;
+  readonly limit?: number | undefined;
+  readonly offset?: number | undefined;
+}
+
+/** The SQL WHERE clause and its parameters for a filter; values are always bound, never spliced. */
+export function whereClause(f: EventFilter): { sql: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  if (f.asOf !== undefined) (clauses.push('known_day <= ?'), params.push(dayOf(f.asOf)));
+  if (f.from !== undefined) (clauses.push('date_last >= ?'), params.push(intervalOf(f.from).first));
+  if (f.to !== undefined) (clauses.push('date_first <= ?'), params.push(intervalOf(f.to).last));
+  if (f.actor !== undefined) (clauses.push('(actor = ? OR target = ?)'), params.push(f.actor, f.actor));
+  if (f.type !== undefined) {
+    if (f.type.includes('.')) (clauses.push('type = ?'), params.push(f.type));
+    else (clauses.push('(type = ? OR type LIKE ?)'), params.push(f.type, `${f.type}.%`));
+  }
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
