@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Store } from '../store/index.js';
 import { liveAdapters, type Adapters } from './adapters/index.js';
 import { notFound, onError } from './errors.js';
+import { SECURITY_HEADERS } from './headers.js';
 import { openApiDocument } from './openapi.js';
 import { coderRoutes } from './routes/coder.js';
 import { eventRoutes } from './routes/events.js';
@@ -36,10 +37,11 @@ export function createApp(options: AppOptions): Hono {
 
   const app = new Hono();
   app.use('*', async (c, next) => {
+    // Set before the handler runs, so they go into the response as it is built. Setting them after
+    // would make Hono rebuild a finished response around its body as a stream: that copy was most
+    // of the cost of a cached answer. Cached answers (sendJson) carry these headers themselves.
+    for (const name in SECURITY_HEADERS) c.header(name, SECURITY_HEADERS[name]);
     await next();
-    c.header('x-content-type-options', 'nosniff');
-    c.header('referrer-policy', 'no-referrer');
-    c.header('x-frame-options', 'DENY');
   });
   app.route('/api', api);
   if (options.webRoot !== undefined) app.use('*', serveWeb(options.webRoot));

@@ -1,18 +1,20 @@
 import { today } from '../domain/index.js';
 import type { Store } from '../store/index.js';
 import type { AdapterContext, Adapters } from './adapters/index.js';
+import { AnswerCache, answerOf, type Answer, type Parsed } from './answers.js';
 
 const MAX_ENTRIES = 2000;
 // A CLI import in another process changes the store without telling us; bound how stale we get.
 const TTL_MS = 30_000;
-// How long the event count (our check for writes by other processes) is trusted: one query a second, not one per request.
-const COUNT_MS = 1000;
+// How long the store version (event count, our check for writes by other processes, and today) is
+// trusted: one count query a second, not one per request.
+const VERSION_MS = 1000;
 
 /** What every route shares: the store, the clock, the adapters and caches that live as long as one store state. */
 export class ApiState {
   private writes = 0;
-  private counted: { n: number; at: number } | undefined;
-  private readonly cache = new Map<string, { version: string; body: Uint8Array; at: number }>();
+  private current: { version: string; at: number } | undefined;
+  private readonly cache = new AnswerCache(MAX_ENTRIES, TTL_MS);
   private memoVersion = '';
   private readonly memos = new Map<string, unknown>();
 
@@ -30,44 +32,53 @@ export class ApiState {
   /** Changes whenever the chronicle or the day changes, so cached figures never outlive their inputs. */
   version(): string {
     const t = Date.now();
-    if (!this.counted || t - this.counted.at > COUNT_MS) this.counted = { n: this.store.countEvents(), at: t };
-    return `${this.writes}:${this.counted.n}:${this.today()}`;
+    if (!this.current || t - this.current.at > VERSION_MS) {
+      this.current = { version: `${this.writes}:${this.store.countEvents()}:${this.today()}`, at: t };
+    }
+    return this.current.version;
   }
 
   /** Call after every write through the API. */
   wrote(): void {
     this.writes++;
-    this.counted = undefined;
+    this.current = undefined;
     this.cache.clear();
     this.memos.clear();
   }
 
   /**
-   * The JSON text of `compute()`, computed once per store state and key. Keyed on the request URL,
-   * a repeated request skips validation too: the same URL was validated when it was first computed.
+   * The answer to a request, computed once per store state and normalised request. `raw` is the request
+   * as sent (path and query, or body text): a repeat is one lookup with no parsing, since the same text
+   * was validated when first seen. On a miss `parse()` validates (throwing a 4xx, caching nothing).
    */
-  json(key: string, compute: () => unknown): Uint8Array {
+  answer(raw: string | undefined, parse: () => Parsed): Answer {
     const version = this.version();
-    const hit = this.cache.get(key);
-    const t = Date.now();
-    if (hit && hit.version === version && t - hit.at < TTL_MS) return hit.body;
-    return this.remember(key, version, JSON.stringify(compute()));
+    const hit = this.cache.hit(raw, version);
+    if (hit) return hit;
+    const p = parse();
+    const known = this.cache.fresh(p.key, version);
+    if (known) {
+      this.cache.alias(raw, p.key);
+      return known.answer;
+    }
+    return this.cache.store(raw, p.key, version, answerOf(p.compute()));
   }
 
-  /** As `json`, for work that yields to the event loop while it runs (the simulator). */
-  async jsonAsync(key: string, compute: () => Promise<unknown>): Promise<Uint8Array> {
+  /** As `answer`, for work that yields to the event loop while it runs (the simulator). */
+  async answerAsync(raw: string | undefined, parse: () => Parsed<Promise<unknown>>): Promise<Answer> {
     const version = this.version();
-    const hit = this.cache.get(key);
-    if (hit && hit.version === version && Date.now() - hit.at < TTL_MS) return hit.body;
-    return this.remember(key, version, JSON.stringify(await compute()));
-  }
-
-  // Kept as UTF-8 bytes: a cache hit is written to the socket as it is, with no re-encoding.
-  private remember(key: string, version: string, text: string): Uint8Array {
-    const body = Buffer.from(text, 'utf8');
-    if (this.cache.size >= MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(key, { version, body, at: Date.now() });
-    return body;
+    const hit = this.cache.hit(raw, version);
+    if (hit) return hit;
+    const p = parse();
+    const known = this.cache.fresh(p.key, version);
+    if (known) {
+      this.cache.alias(raw, p.key);
+      return known.answer;
+    }
+    const value = await p.compute();
+    // A write while we computed would make this answer stale: only keep it if the state is unchanged.
+    const answer = answerOf(value);
+    return this.version() === version ? this.cache.store(raw, p.key, version, answer) : answer;
   }
 
   /** What adapters are called with: the store, today, and a memo cleared when the store state changes. */

@@ -1,9 +1,20 @@
 import { Hono } from 'hono';
+import type { Store } from '../../store/index.js';
 import { ApiError } from '../errors.js';
 import { readQuery } from '../body.js';
-import { sendJson } from '../respond.js';
+import { pathAndQuery, sendJson } from '../respond.js';
 import { EventsQuery } from '../schemas.js';
 import type { ApiState } from '../state.js';
+
+function page(store: Store, q: EventsQuery) {
+  const filter = { asOf: q.asOf, from: q.from, to: q.to, actor: q.actor, type: q.type };
+  const total = store.countEvents(filter);
+  // The store pages oldest first; newest first is the same page counted from the end.
+  const offset = q.order === 'asc' ? q.offset : Math.max(0, total - q.offset - q.limit);
+  const limit = q.order === 'asc' ? q.limit : Math.max(0, Math.min(q.limit, total - q.offset));
+  const events = limit > 0 ? store.events({ ...filter, limit, offset }) : [];
+  return { total, limit: q.limit, offset: q.offset, order: q.order, events: q.order === 'asc' ? events : events.reverse() };
+}
 
 /** The chronicle: filtered, paginated, newest or oldest first. */
 export function eventRoutes(state: ApiState): Hono {
@@ -12,15 +23,10 @@ export function eventRoutes(state: ApiState): Hono {
   app.get('/events', (c) => {
     return sendJson(
       c,
-      state.json(c.req.url, () => {
+      // Keyed by the parsed query, so `actor=kgz` and `actor=KGZ&offset=0` share one answer.
+      state.answer(pathAndQuery(c), () => {
         const q = readQuery(c, EventsQuery);
-        const filter = { asOf: q.asOf, from: q.from, to: q.to, actor: q.actor, type: q.type };
-        const total = state.store.countEvents(filter);
-        // The store pages oldest first; newest first is the same page counted from the end.
-        const offset = q.order === 'asc' ? q.offset : Math.max(0, total - q.offset - q.limit);
-        const limit = q.order === 'asc' ? q.limit : Math.max(0, Math.min(q.limit, total - q.offset));
-        const events = limit > 0 ? state.store.events({ ...filter, limit, offset }) : [];
-        return { total, limit: q.limit, offset: q.offset, order: q.order, events: q.order === 'asc' ? events : events.reverse() };
+        return { key: `events:${JSON.stringify(q)}`, compute: () => page(state.store, q) };
       }),
     );
   });

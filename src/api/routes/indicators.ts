@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { SeriesPoint } from '../../indicators/index.js';
 import { readQuery } from '../body.js';
 import { notAvailable } from '../errors.js';
-import { sendJson } from '../respond.js';
+import { pathAndQuery, sendJson } from '../respond.js';
 import { IndicatorsQuery, TimelineQuery } from '../schemas.js';
 import type { ApiState } from '../state.js';
 
@@ -33,9 +33,10 @@ export function indicatorRoutes(state: ApiState): Hono {
     if (!adapter) throw notAvailable('indicators');
     return sendJson(
       c,
-      state.json(c.req.url, () => {
+      state.answer(pathAndQuery(c), () => {
         const q = readQuery(c, IndicatorsQuery);
-        return adapter.asOf(state.context(), q.asOf ?? state.today(), q.member);
+        // Without asOf the day is today: part of the store version, so the key need not name it.
+        return { key: `indicators:${JSON.stringify(q)}`, compute: () => adapter.asOf(state.context(), q.asOf ?? state.today(), q.member) };
       }),
     );
   });
@@ -45,9 +46,12 @@ export function indicatorRoutes(state: ApiState): Hono {
     if (!adapter) throw notAvailable('timeline');
     return sendJson(
       c,
-      state.json(c.req.url, () => {
+      state.answer(pathAndQuery(c), () => {
         const q = readQuery(c, TimelineQuery);
-        return { member: q.member ?? null, months: compact(adapter.series(state.context(), { from: q.from, to: q.to, member: q.member }), q.member) };
+        return {
+          key: `timeline:${JSON.stringify(q)}`,
+          compute: () => ({ member: q.member ?? null, months: compact(adapter.series(state.context(), { from: q.from, to: q.to, member: q.member }), q.member) }),
+        };
       }),
     );
   });

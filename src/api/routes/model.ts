@@ -1,8 +1,12 @@
 import { Hono } from 'hono';
-import { limitBody, LIMITS, readJson } from '../body.js';
+import { limitBody, LIMITS, parseJson, readJsonText } from '../body.js';
 import { notAvailable } from '../errors.js';
 import { sendJson } from '../respond.js';
 import type { ApiState } from '../state.js';
+
+// Bodies up to this size are remembered as sent, so a repeated question skips JSON.parse and zod.
+// Larger ones are keyed only by their parsed form, so the cache's keys stay small.
+const RAW_KEY_MAX = 2048;
 
 /** POST /api/assess and /api/simulate: open reads that take a JSON question. */
 export function modelRoutes(state: ApiState): Hono {
@@ -11,16 +15,32 @@ export function modelRoutes(state: ApiState): Hono {
   app.post('/assess', limitBody(LIMITS.json), async (c) => {
     const adapter = state.adapters.model;
     if (!adapter) throw notAvailable('assess');
-    const request = await readJson(c, adapter.request);
+    const text = await readJsonText(c);
     // The same question on the same store always gets the same answer: cache it.
-    return sendJson(c, state.json(`assess:${JSON.stringify(request)}`, () => adapter.assess(state.context(), request)));
+    return sendJson(
+      c,
+      state.answer(rawKey('assess', text), () => {
+        const request = parseJson(text, adapter.request);
+        return { key: `assess:${JSON.stringify(request)}`, compute: () => adapter.assess(state.context(), request) };
+      }),
+    );
   });
 
   app.post('/simulate', limitBody(LIMITS.json), async (c) => {
     const adapter = state.adapters.sim;
     if (!adapter) throw notAvailable('simulate');
-    const request = await readJson(c, adapter.request);
-    return sendJson(c, await state.jsonAsync(`simulate:${JSON.stringify(request)}`, () => adapter.simulate(state.context(), request)));
+    const text = await readJsonText(c);
+    return sendJson(
+      c,
+      await state.answerAsync(rawKey('simulate', text), () => {
+        const request = parseJson(text, adapter.request);
+        return { key: `simulate:${JSON.stringify(request)}`, compute: () => adapter.simulate(state.context(), request) };
+      }),
+    );
   });
   return app;
+}
+
+function rawKey(name: string, text: string): string | undefined {
+  return text.length <= RAW_KEY_MAX ? `${name} ${text}` : undefined;
 }

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { actorName, leadersOn, numericCode, statusOn, type Leader, type Member } from '../../domain/index.js';
 import { ApiError } from '../errors.js';
 import { readQuery } from '../body.js';
-import { sendJson } from '../respond.js';
+import { pathAndQuery, sendJson } from '../respond.js';
 import { AsOfQuery, LeadersQuery } from '../schemas.js';
 import type { ApiState } from '../state.js';
 
@@ -30,9 +30,15 @@ export function referenceRoutes(state: ApiState): Hono {
   app.get('/members', (c) => {
     return sendJson(
       c,
-      state.json(c.req.url, () => {
-        const day = readQuery(c, AsOfQuery).asOf ?? state.today();
-        return { as_of: day, members: state.store.members().map((m) => memberRow(m, day)) };
+      state.answer(pathAndQuery(c), () => {
+        const q = readQuery(c, AsOfQuery);
+        return {
+          key: `members:${JSON.stringify(q)}`,
+          compute: () => {
+            const day = q.asOf ?? state.today();
+            return { as_of: day, members: state.store.members().map((m) => memberRow(m, day)) };
+          },
+        };
       }),
     );
   });
