@@ -1,17 +1,9 @@
 /** Deterministic news-like corpora for `npm run bench:coder`: a firehose and an alliance-dense set, with gold. */
 import { createWriteStream } from 'node:fs';
+import { seededRandom } from '../../src/domain/index.js';
 
-/** A seeded PRNG (mulberry32): the same seed always gives the same corpus. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seed always gives the same corpus. */
+const prng = seededRandom;
 
 const STATES = [
   { code: 'ARM', name: 'Armenia', adj: 'Armenian', cap: 'Yerevan' },

@@ -7,6 +7,8 @@ import { dayOfIso, spanToDate } from './date-span.js';
 import { resolveEventDates } from './event-date.js';
 import { dedupe } from './dedupe.js';
 import { claimant, clauseAround, exerciseName, PlaceFinder, resolutionName } from './event-parts.js';
+import { eachMatch } from './rule-matches.js';
+import { Screen } from './screen.js';
 import { fillSiblingDates } from './sibling-dates.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { MentionFinder, type Mention } from './mentions.js';
@@ -14,12 +16,15 @@ import { loadPatterns, type CompiledRule, type Patterns } from './patterns.js';
 import { indexPeople, readLeaders, type PeopleIndex } from './people.js';
 import { list, MEMBERS, resolveRole, type RoleContext } from './roles.js';
 import { splitSentences } from './sentences.js';
+import type { StemHits } from './trigger-index.js';
 
 /** What a coder is built from; each part defaults to the shipped data files. */
 export interface CoderOptions {
   readonly gazetteer?: Gazetteer;
   readonly patterns?: Patterns;
   readonly leaders?: readonly Leader[];
+  /** false: code every sentence with a candidate rule, skipping the screen (for checking that the screen changes nothing). */
+  readonly screen?: boolean;
 }
 
 const CSTO_NAMED = /CSTO|ODKB|CTSO|Collective Security Treaty/;
@@ -52,6 +57,7 @@ export class Coder {
   private readonly places: PlaceFinder;
   private readonly patterns: Patterns;
   private readonly people: PeopleIndex;
+  private readonly screen: Screen | undefined;
 
   constructor(opts: CoderOptions = {}) {
     const gazetteer = opts.gazetteer ?? loadGazetteer();
@@ -59,6 +65,7 @@ export class Coder {
     this.finder = new MentionFinder(gazetteer, this.people);
     this.places = new PlaceFinder(gazetteer.places);
     this.patterns = opts.patterns ?? loadPatterns();
+    this.screen = opts.screen === false ? undefined : new Screen(this.patterns);
   }
 
   /** True when some rule's trigger may start in the sentence: the cheap test run before the patterns. */
@@ -68,6 +75,19 @@ export class Coder {
 
   /** Codes one article; never throws on odd text, and every record validates as `CodedEvent`. */
   code(article: Article): CodedEvent[] {
+    const text = article.text;
+    const index = this.patterns.index;
+    if (!this.screen || !index.complete) return this.codeAll(article, undefined);
+    const lowered = text.toLowerCase();
+    // Offsets line up unless lower-casing changed the length (a rare letter like "İ").
+    if (lowered.length !== text.length) return this.codeAll(article, undefined);
+    const hits = index.hits(lowered);
+    // Most news cannot yield an event: settle that before splitting and coding every sentence.
+    if (!this.screen.mayYield(text, hits)) return [];
+    return this.codeAll(article, hits);
+  }
+
+  private codeAll(article: Article, hits: StemHits | undefined): CodedEvent[] {
     const paragraphs: number[] = [];
     const starts: number[] = [];
     const sentences = splitSentences(article.text, paragraphs, starts);
@@ -76,7 +96,8 @@ export class Coder {
       article, sentences, paragraphs, lead, cues: new Map(), today: dayOfIso(article.date), blocAllowed: undefined,
       mentions: new Map(), previousDate: null, requester: undefined, events: [],
     };
-    const candidates = this.patterns.index.perSentence(article.text, sentences, starts);
+    const index = this.patterns.index;
+    const candidates = hits ? index.bySentence(hits, starts) : index.perSentence(article.text, sentences, starts);
     for (let i = 0; i < sentences.length; i++) {
       const rules = candidates[i]!;
       if (rules.length) this.codeSentence(st, i, rules);
@@ -151,28 +172,7 @@ export class Coder {
 
   private codeSentence(st: ArticleState, i: number, rules: readonly CompiledRule[]): void {
     const sentence = st.sentences[i]!;
-    for (const rule of rules) {
-      rule.triggerRe.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = rule.triggerRe.exec(sentence)) !== null) {
-        if (m[0].length === 0) rule.triggerRe.lastIndex++;
-        const scope = rule.contextScope === 'article' ? st.article.text : rule.contextScope === 'near' ? sentence.slice(m.index, m.index + m[0].length + 80) : sentence;
-        if (rule.contextRe && !rule.contextRe.test(scope)) {
-          if (rule.contextScope === 'near') continue;
-          break;
-        }
-        if (rule.unlessRe && rule.unlessRe.test(sentence)) break;
-        const start = m.index, end = start + m[0].length;
-        const [cs, ce] = clauseAround(sentence, start);
-        const lead = sentence.slice(Math.max(cs, start - 45), start);
-        const negated = this.patterns.negation.test(lead) || this.patterns.negation.test(m[0]);
-        if (rule.negation === 'required' && !negated) continue;
-        if (rule.negation === 'forbidden' && negated) continue;
-        const modal = this.patterns.modality.test(lead) || this.patterns.modality.test(m[0]) || this.patterns.modality.test(sentence.slice(end, end + 40));
-        if (rule.modality === 'forbidden' && modal) continue;
-        this.emit(st, i, rule, start, end, [cs, ce], modal);
-      }
-    }
+    for (const rule of rules) eachMatch(sentence, st.article.text, rule, this.patterns, (m) => this.emit(st, i, rule, m.start, m.end, m.clause, m.modal));
   }
 
   private emit(st: ArticleState, i: number, rule: CompiledRule, start: number, end: number, soft: readonly [number, number], modal: boolean): void {

@@ -33,6 +33,12 @@ describe('TriggerIndex', () => {
       expect(index.candidates(s)).toEqual(got);
     }
   });
+  it('keeps the whitespace a stem ends in, so "open\\s+" is no hit on "opening"', () => {
+    expect(leadingLiterals('\\bopen(?:ed)?\\s+(?:\\w+\\s+){0,4}fire')).toEqual(['opened ', 'open ']);
+    const idx = new TriggerIndex([{ t: '\\bopen(?:ed)?\\s+(?:\\w+\\s+){0,4}fire' }], (r) => r.t);
+    expect(idx.candidates('Museums extended their opening hours.')).toEqual([]);
+    expect(idx.hits('museums opened\u2009fire, and will open fire.').at).toEqual([8, 30]);
+  });
   it('runs no rule on a sentence without any trigger word', () => {
     const idx = new TriggerIndex([{ t: '\\bcancel' }], (r) => r.t);
     expect(idx.candidates('Wheat prices fell after a record harvest.')).toEqual([]);

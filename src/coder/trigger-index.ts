@@ -17,10 +17,22 @@ export function leadingLiterals(src: string): string[] | undefined {
   for (const alt of alts) {
     const lits = prefixes(stripBoundary(alt));
     if (lits.some((l) => l.length < MIN_STEM)) return undefined;
-    out.push(...lits.map((l) => l.replace(/ +/g, ' ').trimEnd().toLowerCase()));
+    // A trailing space stays: "open " needs the whitespace the trigger does, so "opening" is no hit.
+    const stems = lits.map((l) => l.replace(/ +/g, ' ').toLowerCase());
+    // The index keys a stem by its first two characters, which must not include whitespace.
+    if (stems.some((l) => l[1] === ' ')) return undefined;
+    out.push(...stems);
     if (out.length > MAX_STEMS) return undefined;
   }
   return out;
+}
+
+/**
+ * Whether every match of the regex starts at a word start (each top-level alternative begins with
+ * \b): then a match starts exactly where one of its stems is found, and can be tried right there.
+ */
+export function startsAtWordStart(src: string): boolean {
+  return splitTop(src).every((alt) => alt.startsWith('\\b'));
 }
 
 // A leading \b or lookbehind ("(?<=its\s+)requests") constrains what is before the match, not its first word.
@@ -136,7 +148,10 @@ function isWholeLiteral(s: string): boolean {
 const LETTER = /[\p{L}\p{N}]/u;
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && LETTER.test(String.fromCharCode(c)));
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+// Exactly what \s matches in a JS regex, so a stem's space accepts whatever the trigger's \s does.
+const isSpace = (c: number): boolean =>
+  (c >= 9 && c <= 13) || c === 32 || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 // Whether `stem` (lower case; a space stands for any run of whitespace) starts at `at`.
 function startsAt(text: string, at: number, stem: string): boolean {
@@ -156,6 +171,36 @@ function startsAt(text: string, at: number, stem: string): boolean {
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c > 127 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : c);
 // Two lower-cased characters as one number, so the scan allocates no strings.
 const headKey = (a: number, b: number): number => a * 65536 + b;
+
+// One regex alternation of the stems, factored by shared prefixes so the engine branches on a
+// character instead of trying hundreds of alternatives at every word; a space is any whitespace.
+function trieSource(stems: readonly string[]): string {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const stem of stems) {
+    let n = root;
+    for (const c of stem) {
+      let k = n.next.get(c);
+      if (!k) n.next.set(c, (k = { end: false, next: new Map() }));
+      n = k;
+    }
+    n.end = true;
+  }
+  const esc = (c: string): string => (c === ' ' ? '\\s+' : c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+  // A stem that ends here already makes the lookahead succeed: longer ones add nothing.
+  const emit = (n: Node): string => {
+    if (n.end) return '';
+    const parts = [...n.next].map(([c, k]) => esc(c) + emit(k));
+    return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+  };
+  return stems.length ? emit(root) : '';
+}
+
+/** Where stems start in a text: ascending offsets, and the ids of the rules each stem belongs to. */
+export interface StemHits {
+  readonly at: number[];
+  readonly ids: (readonly number[])[];
+}
 
 /** Rules keyed by the stems their triggers start with; rules that cannot be indexed always run. */
 export class TriggerIndex<R> {
@@ -184,43 +229,75 @@ export class TriggerIndex<R> {
         this.byHead.set(key, list);
       }
     });
-    // The scan looks for first words only (few, short alternatives keep the regex fast); the whole
-    // stems are then checked where one is found.
-    const words = new Set([...this.byHead.values()].flat().map((x) => x.stem.split(' ')[0]!));
-    const all = [...words].filter((w) => ![...words].some((o) => o !== w && w.startsWith(o))).sort((a, b) => b.length - a.length);
-    const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-    this.scan = new RegExp(`\\b(?:${all.map(esc).join('|') || '(?!)'})`, 'g');
+    // The scan stops only where a whole stem starts, so common first words ("to", "held") that
+    // begin no stem there cost no trip into JS. Each search resumes one character after the last
+    // hit, so a stem inside another ("not take part" in "will not take part") is still found (a
+    // lookahead would do the same, but runs twice as slowly in V8).
+    this.scan = new RegExp(`\\b(?:${trieSource([...this.byHead.values()].flat().map((x) => x.stem)) || '(?!)'})`, 'g');
+  }
+
+  /** The rule a hit's id names. */
+  rule(id: number): R {
+    return this.rules[id]!;
+  }
+
+  /** Whether every rule is indexed, so a text with no stem in it can yield no rule at all. */
+  get complete(): boolean {
+    return this.always.length === 0;
   }
 
   /**
-   * The candidate rules of every sentence of an article, from one pass of a regex of all stems
-   * over the lower-cased text (native regex code is far faster than a scan in JS); `starts` are
-   * the sentences' offsets in `text`.
+   * Where stems start in a lower-cased text, from one pass of a regex of their first words (native
+   * regex code is far faster than a scan in JS): ascending offsets, each with its rules' ids.
    */
+  hits(lowered: string): StemHits {
+    const at: number[] = [];
+    const ids: (readonly number[])[] = [];
+    const scan = this.scan;
+    scan.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = scan.exec(lowered)) !== null) {
+      const p = m.index;
+      scan.lastIndex = p + 1;
+      const list = this.byHead.get(headKey(lowered.charCodeAt(p), lowered.charCodeAt(p + 1)));
+      if (list) for (const { stem, rules } of list) if (startsAt(lowered, p, stem)) {
+        at.push(p);
+        ids.push(rules);
+      }
+    }
+    return { at, ids };
+  }
+
+  /** The rules named by some of `hits` (`from` to `to`), plus the unindexed ones, in their original order. */
+  rulesOf(hits: StemHits, from = 0, to = hits.at.length): R[] {
+    if (from >= to && this.always.length === 0) return [];
+    const gen = ++this.generation;
+    for (let h = from; h < to; h++) for (const id of hits.ids[h]!) this.seen[id] = gen;
+    for (const id of this.always) this.seen[id] = gen;
+    const out: R[] = [];
+    for (let id = 0; id < this.rules.length; id++) if (this.seen[id] === gen) out.push(this.rules[id]!);
+    return out;
+  }
+
+  /** The candidate rules of each sentence, given the sentences' offsets in the text the hits came from. */
+  bySentence(hits: StemHits, starts: readonly number[]): R[][] {
+    const out: R[][] = [];
+    let h = 0;
+    for (let si = 0; si < starts.length; si++) {
+      const from = h;
+      // A hit belongs to the last sentence starting at or before it.
+      while (h < hits.at.length && (si + 1 >= starts.length || hits.at[h]! < starts[si + 1]!)) h++;
+      out.push(this.rulesOf(hits, from, h));
+    }
+    return out;
+  }
+
+  /** The candidate rules of every sentence of an article; `starts` are the sentences' offsets in `text`. */
   perSentence(text: string, sentences: readonly string[], starts: readonly number[]): R[][] {
     const lowered = text.toLowerCase();
     // Lower-casing changed the length (a rare letter like "İ"): offsets no longer line up.
     if (lowered.length !== text.length || starts.length !== sentences.length) return sentences.map((x) => this.candidates(x));
-    const marks: number[][] = sentences.map(() => []);
-    const scan = this.scan;
-    scan.lastIndex = 0;
-    let si = 0;
-    let m: RegExpExecArray | null;
-    while ((m = scan.exec(lowered)) !== null) {
-      const at = m.index;
-      while (si + 1 < starts.length && starts[si + 1]! <= at) si++;
-      const list = this.byHead.get(headKey(lowered.charCodeAt(at), lowered.charCodeAt(at + 1)));
-      if (list) for (const { stem, rules } of list) if (startsAt(lowered, at, stem)) marks[si]!.push(...rules);
-    }
-    return marks.map((ids) => {
-      if (ids.length === 0 && this.always.length === 0) return [];
-      const gen = ++this.generation;
-      for (const id of ids) this.seen[id] = gen;
-      for (const id of this.always) this.seen[id] = gen;
-      const out: R[] = [];
-      for (let id = 0; id < this.rules.length; id++) if (this.seen[id] === gen) out.push(this.rules[id]!);
-      return out;
-    });
+    return this.bySentence(this.hits(lowered), starts);
   }
 
   /** The rules whose trigger may start somewhere in the sentence, in their original order. */
