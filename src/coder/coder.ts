@@ -32,6 +32,9 @@ const FUTURE = /\b(?:will|shall|is\s+to|are\s+to|scheduled|upcoming|due\s+to|exp
 const PRONOUN_START = /\b(?:it|he|she|they)\b/i;
 const FORUMS = new Set(['CSTO', 'CIS', 'EAEU', 'SCO']);
 const PAIR = /\bthe\s+two\s+(?:countries|nations|states|neighbou?rs|republics)\b/i;
+// Acts done in the world rather than by saying them: a period named with them ("held drills this
+// week") dates the act itself, even when it runs past the article's day.
+const PHYSICAL = new Set(['assistance.requested', 'clash', 'deployment.started', 'deployment.ended', 'exercise.held', 'external.cooperation', 'un.vote']);
 const SPEAKER_GAP = /^(?:['’]s?)?\s*(?:[\w-]+\s+){0,3}$/;
 
 /** Per-article state while its sentences are coded in order. */
@@ -167,7 +170,11 @@ export class Coder {
       const pick = ms.find((m) => MEMBERS.has(m.code) && m.prep === '') ?? ms.find((m) => m.prep === '') ?? ms[0];
       if (pick) return pick.code;
     }
-    return undefined;
+    // Nothing earlier in the text: the headline names whom the story is about.
+    const title = st.article.title;
+    if (!title) return undefined;
+    const ms = this.finder.find(title, st.article.date, false).filter((m) => m.state && !m.modifier && m.prep === '');
+    return (ms.find((m) => MEMBERS.has(m.code)) ?? ms[0])?.code;
   }
 
   private codeSentence(st: ArticleState, i: number, rules: readonly CompiledRule[]): void {
@@ -188,6 +195,7 @@ export class Coder {
       context: (crossing) => this.contextDate(st, i, crossing),
       leadMonth: st.lead.has(i) ? st.article.date.slice(0, 7) : undefined,
       today: st.today,
+      declared: !PHYSICAL.has(rule.type),
       // A party announcing its own act dates the act; a third party's "said Thursday" dates only the report.
       ownVoice: (at) => {
         // The speaker is the subject right before the verb ("the Kremlin press service said"), not any name nearby.

@@ -13,6 +13,7 @@ export interface DateCue {
   readonly weak?: boolean;
 }
 
+const SAID_BEFORE = /\b(?:said|told|announced|stated|confirmed|added|declared|reported|wrote|posted)\s+(?:[\w’'-]+\s+){0,3}(?:on\s+)?$/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const M = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -81,10 +82,15 @@ const RULES: Rule[] = [
   { re: /\b(?:(?:early|late|earlier|later)\s+)?(last|this|next)\s+(week(?:end)?|month|year|(?:spring|summer|autumn|fall|winter))\b/gi, make: (m, c) => relative(m[1]!.toLowerCase(), m[2]!.toLowerCase(), c) },
   { re: /\b(?:earlier|later)\s+this\s+(week|month|year)\b/gi, make: (m, c) => relative('this', m[1]!.toLowerCase(), c) },
   { re: /\bover\s+the\s+weekend\b/gi, make: (_m, c) => relative('last', 'weekend', c) },
-  { re: /\b(?:(?:earlier|late|early)\s+)?(?:(on|last|this|next|since)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi, make: (m, c) => weekday(WEEKDAYS.indexOf(m[2]!.toLowerCase()), m[1]?.toLowerCase(), c) },
+  { re: /\b(?:(?:earlier|late|early)\s+)?(?:(on|last|this|next|since)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi, make: (m, c) => {
+    // "will leave the bloc, he told parliament on Wednesday": a weekday dating a past-tense report is past, whatever the sentence plans.
+    const reported = SAID_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index));
+    const word = m[1]?.toLowerCase();
+    return weekday(WEEKDAYS.indexOf(m[2]!.toLowerCase()), reported && word !== 'next' ? 'last' : word, c);
+  } },
   { re: /\b(yesterday|today|tonight|overnight|this\s+(?:morning|afternoon|evening))\b/gi, make: (m, c) => one(m[1]!.toLowerCase() === 'yesterday' ? c.today - 1 : c.today) },
   { re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+(ago|earlier)\b/gi, make: (m, c) => ago(m[1]!.toLowerCase(), m[2]!.toLowerCase(), c) },
-  { re: /\b(?:shortly|soon|not\s+long)\s+(?:thereafter|afterwards?|after(?=\s*,|\s+that\b))|\bthe\s+(?:next|following)\s+day\b|\bdays\s+later\b/gi, make: () => 'inherit' },
+  { re: /\b(?:shortly|soon|not\s+long)\s+(?:thereafter|afterwards?|after(?=\s*,|\s+that\b))|\bthe\s+(?:next|following|same)\s+day\b|\blater\s+that\s+(?:day|evening|night)\b|\bdays\s+later\b/gi, make: () => 'inherit' },
   { re: /\b(?:later|subsequently|then)\b(?!\s+(?:this|that|in|on|than))/gi, make: () => 'inherit' },
 ];
 

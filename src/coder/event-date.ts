@@ -1,5 +1,5 @@
 import type { DateCue } from './date-cues.js';
-import { spanToDate } from './date-span.js';
+import { spanToDate, type Span } from './date-span.js';
 
 /** What the date of one event is resolved from. */
 export interface DateInput {
@@ -18,6 +18,8 @@ export interface DateInput {
   readonly today: number;
   /** Whether the speaker of a "said"/"told" at this position is the event's own actor. */
   readonly ownVoice: (at: number) => boolean;
+  /** Whether saying it is doing it (a freeze, a cancellation, a refusal): a period still to run then dates a plan, not the act. */
+  readonly declared: boolean;
 }
 
 // A date right after these words dates something else: "an alliance formed in 1992".
@@ -33,7 +35,13 @@ const monthOf = (d: string | null): string | null => (d !== null && d.length ===
 function candidates(input: DateInput, [from, to]: readonly [number, number]): DateCue[] {
   const inside = input.cues.filter((c) => c.start >= from && c.end <= to && !ATTRIBUTIVE.test(input.sentence.slice(Math.max(0, c.start - 25), c.start)));
   const strong = inside.filter((c) => !c.weak);
-  const pool = strong.length ? strong : inside;
+  let pool = strong.length ? strong : inside;
+  // "would not host exercises this year, Armenia said on Tuesday": a period still running past the
+  // article's day is the schedule of what was called off; a declared act is dated by its statement.
+  if (input.declared) {
+    const past = pool.filter((c) => c.span === 'inherit' || c.span.last <= input.today || /\bearlier\s+$/i.test(input.sentence.slice(Math.max(0, c.start - 8), c.start)));
+    if (past.length) pool = past;
+  }
   // "announced on Saturday that it will host ... this month": the act's own date wins over the statement's.
   const plain = pool.filter((c) => !SPEECH.test(input.sentence.slice(Math.max(0, c.start - 40), c.start)));
   return plain.length ? plain : pool;
@@ -50,12 +58,21 @@ function nearest(cues: readonly DateCue[], at: number): DateCue | undefined {
 }
 
 const yearOf = (d: string | null): string | null => (d === null ? null : d.slice(0, 4));
+// An "after ..." clause between the trigger and the date: the date belongs to the clause.
+const AFTER_CLAUSE = /\b(?:after|following|since|in\s+the\s+wake\s+of)\b/i;
+
+function sinceThen(span: Span, today: number, date: string | null): string | null {
+  if (span.first > today) return yearOf(date);
+  return spanToDate({ first: span.first, last: Math.max(span.last, today) }) ?? yearOf(date);
+}
 
 function cueDate(input: DateInput, c: DateCue): string | null {
   if (c.span === 'inherit') return c.weak ? monthOf(input.context(true)) : input.previousEvent;
   const date = spanToDate(c.span);
   const before = input.sentence.slice(Math.max(0, c.start - 40), c.start);
-  if (AFTER.test(before)) return yearOf(date);
+  // "asked for help after Azerbaijan shelled its towns on 13 September": that date is the earlier
+  // act's; this one came between it and the article, so the unit covering both is all the text gives.
+  if (AFTER.test(before) || (c.start > input.at && AFTER_CLAUSE.test(input.sentence.slice(input.at, c.start)))) return sinceThen(c.span, input.today, date);
   // "Uzbekistan has suspended ..., officials said Thursday": Thursday dates the report; the act
   // may be older, so only its month is given, unless the actor itself speaks (its statement is the act).
   const speech = SPEECH.exec(before);

@@ -3,7 +3,7 @@ import type { Mention } from './mentions.js';
 
 // Where one clause of a sentence ends and another begins, for attaching date phrases to the act
 // they date: in "X asked for troops, but Y said Thursday it would not send them" Thursday is Y's.
-const CLAUSE_BREAK = /;|:\s|,\s+(?:but|while|whereas|although|though|which|who|whose|when|before|after)\b|\s[—–]\s|\bbut\b|\band\s+(?:then|later)\b/g;
+const CLAUSE_BREAK = /;|:\s|,\s+(?:but|while|whereas|although|though|which|who|whose|when|before|after|citing|saying|accusing|adding|blaming|noting)\b|\s[—–]\s|\bbut\b|\band\s+(?:then|later)\b/g;
 // Only these separate two acts; a relative clause ("which was to be held last week") still belongs to its act.
 const HARD_BREAK = /;|:\s|,\s+(?:but|while|whereas|although|though)\b|\s[—–]\s|\bbut\b/g;
 
@@ -20,6 +20,12 @@ export function clauseAround(sentence: string, at: number, hard = false): [numbe
       end = m.index;
       break;
     }
+  }
+  // "Uzbekistan, which left the alliance in 2012, held exercises": a relative clause closed before
+  // the trigger describes its subject, so the trigger's clause starts after it.
+  if (!hard && /^,\s+(?:which|who|whose)\b/.test(sentence.slice(start, start + 9))) {
+    const close = sentence.lastIndexOf(',', at);
+    if (close > start) start = close;
   }
   return [start, end];
 }

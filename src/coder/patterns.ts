@@ -14,7 +14,7 @@ const regexSource = z.string().min(1).refine((s) => {
 
 const ROLE_NAMES = [
   'subject', 'subject-any', 'object', 'object-state', 'host', 'host-or-subject', 'forum', 'requester', 'nearest',
-  'attacker', 'attacked', 'list', 'list-second', 'member', 'partner', 'org-or-subject', 'subject-member', 'object-or-subject',
+  'attacker', 'attacked', 'list', 'list-second', 'member', 'partner', 'org-or-subject', 'subject-member', 'object-or-subject', 'origin-host', 'object-state-or-requester',
 ] as const;
 /** Where a rule finds an actor or target: a named strategy or a fixed actor code. */
 export const RoleSpec = z.union([z.enum(ROLE_NAMES), z.string().regex(/^[A-Z]{2,4}$/, 'a role name or an actor code')]);
@@ -33,6 +33,9 @@ export const PatternRule = z.object({
   negation: z.enum(['required', 'forbidden', 'ignored']).default('forbidden'),
   /** forbidden: a planned or hypothetical act ("was to be held") does not count. */
   modality: z.enum(['forbidden', 'allowed']).default('allowed'),
+  /** lead (default): negation and modality just before the trigger count too; match: only inside it
+   * (a noun-first trigger, "the exercise that opened", where a "did not send troops to" before it is another act). */
+  negationScope: z.enum(['lead', 'match']).default('lead'),
   actor: RoleSpec,
   target: RoleSpec,
   defaultActor: z.string().optional(),

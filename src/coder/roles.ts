@@ -8,6 +8,8 @@ const PARTNER_ORGS = new Set(['EU', 'NATO']);
 // Prepositions that make a mention a place or a recipient rather than whoever acts.
 const NOT_SUBJECT = new Set(['in', 'at', 'to', 'into', 'from', 'near', 'on', 'against', 'with', 'over', 'across', 'outside', 'for']);
 const HOST_PREP = new Set(['in', 'on', 'to', 'into']);
+// "Belarus joined Russia in voting against", "Belarus was the only member besides Russia to vote against": both voted.
+const JOINED_GAP = /^\s+(?:(?:[\w-]+\s+){0,5}(?:besides|apart\s+from|along\s+with|together\s+with)|joined|(?:,\s*)?like)\s+$/i;
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*or)?\s*(?:the\s+)?$/i;
 
 /** Where the trigger is and what the article has said so far, for roles that need it. */
@@ -41,7 +43,8 @@ function subject(c: RoleContext, states: boolean): string | undefined {
   // A passive ("was cancelled by Kyrgyzstan") names the actor after the verb.
   const by = c.mentions.find((m) => m.start >= c.end && m.prep === 'by' && usable(m) && (!states || m.state));
   if (by) return by.code;
-  if (/\b(?:it|he|she|they|its|his|her|their)\b/i.test(c.sentence.slice(0, c.start))) return c.antecedent();
+  // "It", "the Central Asian country": the state the story is about.
+  if (/\b(?:it|he|she|they|its|his|her|their)\b|\bthe\s+(?:[A-Z][\w-]*\s+){0,2}(?:country|nation|republic)\b/i.test(c.sentence.slice(0, c.start))) return c.antecedent();
   return undefined;
 }
 
@@ -52,7 +55,9 @@ function after(c: RoleContext, ok: (m: Mention) => boolean): string | undefined 
 function host(c: RoleContext): string | undefined {
   const isHost = (m: Mention): boolean =>
     m.state && (HOST_PREP.has(m.prep) || /territory\s+of\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, m.start - 20), m.start)));
-  const found = after(c, isHost) ?? [...c.mentions].reverse().find((m) => m.end <= c.start && usable(m) && isHost(m))?.code;
+  // A noun-first trigger ("the exercises in Belarus that began") holds its host inside the match.
+  const found = c.mentions.find((m) => m.start >= c.start && usable(m) && isHost(m))?.code ??
+    [...c.mentions].reverse().find((m) => m.end <= c.start && usable(m) && isHost(m))?.code;
   if (found) return found;
   // "on its territory", "in the country": the state the article is about.
   if (/\b(?:its|their)\s+(?:own\s+)?territory\b|\b(?:in|to)\s+the\s+(?:\w+\s+){0,2}(?:country|republic)\b/i.test(c.sentence)) return c.antecedent();
@@ -64,11 +69,11 @@ export function list(c: RoleContext): string[] {
   const before = c.mentions.filter((m) => m.end <= c.start && m.state && usable(m));
   const out: Mention[] = [];
   const last = before[before.length - 1];
-  if (last && /^[\s,]*(?:(?:has|have|had|also|both|all|\w+ly|itself|themselves)\s+)*$/i.test(c.sentence.slice(last.end, c.start).replace(/['’]s?\b/, ''))) {
+  if (last && /^[\s,]*(?:(?:has|have|had|also|both|all|\w+ly|itself|themselves|in|to)\s+)*$/i.test(c.sentence.slice(last.end, c.start).replace(/['’]s?\b/, ''))) {
     out.unshift(last);
     for (let i = before.length - 2; i >= 0; i--) {
       const gap = c.sentence.slice(before[i]!.end, out[0]!.start);
-      if (!LIST_GAP.test(gap) && !/^\s*(?:itself\s+)?and\s+$/i.test(gap)) break;
+      if (!LIST_GAP.test(gap) && !/^\s*(?:itself\s+)?and\s+$/i.test(gap) && !JOINED_GAP.test(gap)) break;
       out.unshift(before[i]!);
     }
   } else {
@@ -92,8 +97,14 @@ export function resolveRole(spec: RoleSpec, c: RoleContext, actor?: string): str
     case 'object-state': return after(c, (m) => m.state && m.code !== actor);
     case 'host': return host(c);
     case 'host-or-subject': return host(c) ?? subject(c, true);
+    // Troops leave a host "from"/"out of" it; a state named after "from" is where they were.
+    case 'origin-host': return after(c, (m) => m.state && (m.prep === 'from' || (m.prep === 'of' && /\bout\s+of\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, m.start - 12), m.start))))) ?? host(c) ?? subject(c, true);
+    // "agreed to dispatch a fact-finding mission" with no state named: the state that asked for help.
+    case 'object-state-or-requester': return after(c, (m) => m.state && m.code !== actor) ?? c.requester;
     case 'forum': return after(c, (m) => FORUMS.has(m.code)) ?? c.mentions.find((m) => FORUMS.has(m.code))?.code ?? c.forum() ?? 'CSTO';
-    case 'org-or-subject': return c.mentions.find((m) => m.end <= c.start && !m.state && usable(m))?.code ?? subject(c, true);
+    // A passive ("the appeal was rejected by the alliance") names its actor after "by".
+    case 'org-or-subject': return c.mentions.find((m) => m.start >= c.end && m.prep === 'by' && usable(m) && m.start - c.end < 30)?.code ??
+      c.mentions.find((m) => m.end <= c.start && !m.state && usable(m))?.code ?? subject(c, true);
     case 'subject-member': {
       const s = subject(c, true);
       return s && MEMBERS.has(s) ? s : undefined;
@@ -106,6 +117,10 @@ export function resolveRole(spec: RoleSpec, c: RoleContext, actor?: string): str
     case 'nearest': return after(c, (m) => m.state) ?? subject(c, true);
     case 'attacker': {
       const poss = [...c.mentions].reverse().find((m) => m.end <= c.start && m.possessive && m.state && c.start - m.end < 30);
+      const agent = after(c, (m) => m.state && m.prep === 'by' && m.start - c.end < 30);
+      // "officials said the attack killed 100": a definite noun refers back to an attack already
+      // reported; whoever speaks of it is not its author, so only "X's attack" or "by X" names one.
+      if (/\b(?:the|this|that|these|those)\s+$/i.test(c.sentence.slice(Math.max(0, c.start - 8), c.start))) return poss?.code ?? agent;
       return poss?.code ?? subject(c, true) ?? after(c, (m) => m.state && m.prep === 'by');
     }
     case 'attacked': return after(c, (m) => m.state && m.code !== actor && m.prep !== 'by' && m.prep !== 'with');

@@ -30,7 +30,7 @@ export function eachMatch(sentence: string, text: string, rule: CompiledRule, pa
     if (rule.unlessRe && rule.unlessRe.test(sentence)) break;
     const start = m.index, end = start + m[0].length;
     const clause = clauseAround(sentence, start);
-    const lead = sentence.slice(Math.max(clause[0], start - 45), start);
+    const lead = rule.negationScope === 'match' ? '' : sentence.slice(Math.max(clause[0], start - 45), start);
     const negated = patterns.negation.test(lead) || patterns.negation.test(m[0]);
     if (rule.negation === 'required' && !negated) continue;
     if (rule.negation === 'forbidden' && negated) continue;

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -11,6 +11,8 @@ const bin = join(root, (JSON.parse(readFileSync(join(root, 'package.json'), 'utf
 describe('bloc simulate interrupted by Ctrl-C', () => {
   it('stops cleanly and prints the partial result with the runs it covers', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'bloc-sigint-')), 'bloc.db');
+    // Load the store first, so the signal lands during the runs and not while the pack loads.
+    spawnSync(process.execPath, [bin, 'members', '--format', 'json'], { env: { ...process.env, BLOC_DB: db } });
     // Far more runs than can finish before the signal, so the result is partial.
     const child = spawn(process.execPath, [bin, 'simulate', '--as-of', '2022-01-01', '--horizon', '120', '--runs', '5000000', '--seed', '3', '--format', 'json'], {
       env: { ...process.env, BLOC_DB: db, TZ: 'UTC' },
