@@ -4,7 +4,8 @@ import { ModelInputError } from './errors.js';
 import { withOverrides, type AssessOverrides } from './overrides.js';
 import type { ModelParams } from './params.js';
 import { acceptance, acceptances, decide, modalOf, type Decision } from './procedure.js';
-import { spareCapacity } from './factors.js';
+import { organisationOn, spareCapacity } from './factors.js';
+import { callForCalm } from './secretariat.js';
 import { ACTIONS, CrisisRequest, type Assessment, type MemberStance } from './types.js';
 import { memberUtility, type MemberUtility } from './utility.js';
 
@@ -34,6 +35,7 @@ export function assess(request: CrisisRequest, ctx: ModelContext, params: ModelP
     contributions: u.contributions,
   }));
   const chosen = decision.p_aggression >= 0.5 ? 'aggression' : decision.route === 'secretariat' ? 'none' : 'consultation';
+  const calm = decision.route === 'secretariat' ? callForCalm(req, context, params) : undefined;
   return {
     request: req,
     as_of: context.as_of,
@@ -42,6 +44,7 @@ export function assess(request: CrisisRequest, ctx: ModelContext, params: ModelP
     distribution: decision.distribution,
     modal: modalOf(decision.distribution),
     members,
+    ...(calm ? { call_for_calm: calm } : {}),
     reasons: reasonsFor(req, decision, utils, context, params),
   };
 }
@@ -54,9 +57,17 @@ function stanceOf(u: MemberUtility): Outcome {
 // Plain sentences naming what decided the outcome: the route, the framing and the likeliest blocker of each action.
 function reasonsFor(req: CrisisRequest, d: Decision, utils: readonly MemberUtility[], ctx: ModelContext, params: ModelParams): string[] {
   const out: string[] = [];
-  if (d.route === 'secretariat') out.push('no request was made, so without host consent only a call for calm is open (Secretariat)');
+  if (d.route === 'secretariat') {
+    const calm = callForCalm(req, ctx, params);
+    if (!calm.open) out.push(`no request was made, and before ${params.organisation.instrument} was in force there was no Secretariat to call for calm unasked`);
+    else {
+      const parts = Object.entries(calm.contributions).map(([k, v]) => `${k} ${v >= 0 ? '+' : ''}${v.toFixed(2)}`).join(', ');
+      out.push(`no request was made, so without host consent only a call for calm is open (Secretariat): utility ${calm.utility.toFixed(2)} = ${parts}`);
+    }
+  }
   if (d.route === 'hegemon') out.push(`the request went to ${ctx.hegemon} directly, bypassing the Council's consensus`);
   if (d.route === 'council') out.push(`Council decision by consensus among ${d.voters.join(', ')}: any one can block`);
+  if (d.route !== 'secretariat' && !organisationOn(ctx, params)) out.push(`${params.organisation.instrument} was not yet in force: no organs to send a mission`);
   if (req.article !== '4' && d.route !== 'secretariat') out.push('Article 4 was not invoked by the requester, so no collective-defence deployment can be framed');
   const voters = utils.filter((u) => d.voters.includes(u.code));
   if (req.article === '4' && voters.length > 0) {

@@ -24,9 +24,21 @@ export function caseDay(e: Pick<ChronicleEvent, 'date' | 'reported'>): string {
 
 const article = (v: unknown): '2' | '4' | null => (v === '2' || v === '4' ? v : null);
 
+/**
+ * The codebook's rule for negatives: a crisis counts as one with no request unless the CSTO was
+ * asked while the fighting lasted. A request made only to Russia (Karabakh 2020), or made to the
+ * CSTO after a ceasefire (Kyrgyzstan, October 2022), leaves the crisis unanswered at the time.
+ */
+function askedCstoDuring(d: Record<string, unknown>, askedOf: ReadonlyMap<string, string | null>): boolean {
+  if (typeof d['request'] !== 'string') return false;
+  if (d['request_timing'] === 'after') return false;
+  return askedOf.get(d['request']) === 'CSTO';
+}
+
 /** Every labelled request in the chronicle and every crisis with no request, oldest first. */
 export function backtestCases(data: ModelData): BacktestCase[] {
   const out: BacktestCase[] = [];
+  const askedOf = new Map(data.events.filter((e) => e.type === 'assistance.requested').map((e) => [e.id, e.target] as const));
   for (const e of data.events) {
     const d = (e.details ?? {}) as Record<string, unknown>;
     if (e.type === 'assistance.requested') {
@@ -40,11 +52,13 @@ export function backtestCases(data: ModelData): BacktestCase[] {
       const request = { requester: e.actor, asked: asked.data, date: caseDay(e), threat: threat.data, adversary, article: art };
       out.push({ id: e.id, date: e.date, request, actual: outcome.data });
     }
-    if (e.type === 'clash' && d['crisis'] === true && d['request'] === undefined && e.target !== null) {
+    if (e.type === 'clash' && d['crisis'] === true && e.target !== null && !askedCstoDuring(d, askedOf)) {
       const outcome = Outcome.safeParse(d['alliance_response']);
       if (!outcome.success) continue;
       const threat = d['war'] === true ? 'external_attack' : 'border_clash';
-      const request = { requester: e.target, asked: null, date: caseDay(e), threat, adversary: e.actor, article: null } as const;
+      // The deaths recorded on the clash describe the crisis, as its threat type does.
+      const fatalities = typeof d['fatalities'] === 'number' ? d['fatalities'] : null;
+      const request = { requester: e.target, asked: null, date: caseDay(e), threat, adversary: e.actor, article: null, fatalities } as const;
       out.push({ id: e.id, date: e.date, request, actual: outcome.data });
     }
   }

@@ -34,6 +34,8 @@ export interface ModelContext {
   readonly members: readonly string[];
   /** Treaty rules whose instrument was in force (or, with no date of entry into force, signed) by the date. */
   readonly rules: readonly string[];
+  /** Ids of the treaty instruments in force (or signed, with no date of entry into force) by the date. */
+  readonly instruments: readonly string[];
   readonly hegemon: string;
   readonly commitments: readonly Commitment[];
   /** Standing bases of the hegemon, by host state. */
@@ -44,6 +46,10 @@ export interface ModelContext {
   readonly alignment: Readonly<Record<string, number>>;
   /** The indicators' prior alignment: the value of a member with nothing on record. */
   readonly alignment_prior: number;
+  /** Each party's participation in the alliance's exercises and summits, 0..1, from the indicators as of the date. */
+  readonly participation: Readonly<Record<string, number>>;
+  /** The indicators' prior participation. */
+  readonly participation_prior: number;
   /** Set only by an override (`assess()`'s simulated capacity); otherwise read from `commitments`. */
   readonly spare?: number | undefined;
 }
@@ -63,12 +69,15 @@ export function buildContext(data: ModelData, date: string, hegemon = 'RUS'): Mo
     day,
     members,
     rules,
+    instruments: [...inForce].sort(),
     hegemon,
     commitments: commitmentsOf(known, hegemon, day),
     bases: basesOf(known, hegemon),
     cooperation: cooperationOf(known),
     alignment: reading.values,
     alignment_prior: reading.prior,
+    participation: reading.participation,
+    participation_prior: reading.participation_prior,
   };
 }
 

@@ -56,3 +56,38 @@ export function alignmentOf(member: string, ctx: ModelContext): number {
   const v = ctx.alignment[member] ?? ctx.alignment_prior;
   return v / ctx.alignment_prior - 1;
 }
+
+/**
+ * The requester's participation factor, like alignment: the indicators' participation p (exercises,
+ * summits, refusals; 0..1) relative to its prior m, p / m − 1. A member that has stopped turning up
+ * reads well below zero before any formal freeze.
+ */
+export function participationOf(member: string, ctx: ModelContext): number {
+  const v = ctx.participation[member] ?? ctx.participation_prior;
+  return v / ctx.participation_prior - 1;
+}
+
+/** The requester's standing in the alliance: weighted alignment and participation factors (0 for a member with nothing on record). */
+export function standingOf(member: string, ctx: ModelContext, params: ModelParams): { total: number; alignment: number; participation: number } {
+  const alignment = alignmentOf(member, ctx);
+  const participation = participationOf(member, ctx);
+  return { total: params.weights.alignment * alignment + params.weights.participation * participation, alignment, participation };
+}
+
+/**
+ * Share of the other full members (the hegemon included) with a tie of their own to the adversary:
+ * a recorded relation or peacekeepers there, not merely the adversary being a fellow member, which
+ * the model counts apart. 0 with no adversary or no one else on the Council.
+ */
+export function partnerShare(requester: string, adversary: string | null, ctx: ModelContext, params: ModelParams): number {
+  if (adversary === null) return 0;
+  const others = ctx.members.filter((m) => m !== requester && m !== adversary);
+  if (others.length === 0) return 0;
+  const fellow = ctx.members.includes(adversary) ? params.ties.member_adversary : 0;
+  return others.filter((m) => tiesWith(m, adversary, ctx, params).total - fellow > 1e-12).length / others.length;
+}
+
+/** Whether the organisation's standing organs (Secretariat, Joint Staff) existed on the date: its founding instrument was in force. */
+export function organisationOn(ctx: ModelContext, params: ModelParams): boolean {
+  return ctx.instruments.includes(params.organisation.instrument);
+}

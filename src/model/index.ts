@@ -5,7 +5,8 @@ export { runBacktest, fitCases, dayBefore, type BacktestResult, type BacktestRow
 export { backtestCases, caseDay, type BacktestCase } from './cases.js';
 export { loadParams, ModelParams, PARAMS_PATH, WEIGHT_NAMES, type WeightName } from './params.js';
 export { acceptance, decide, modalOf, routeOf, type Decision } from './procedure.js';
-export { alignmentOf, spareCapacity, tiesWith } from './factors.js';
+export { alignmentOf, organisationOn, participationOf, partnerShare, spareCapacity, standingOf, tiesWith } from './factors.js';
+export { callForCalm, type CallForCalm } from './secretariat.js';
 export { alignmentAsOf, type AlignmentReading } from './alignment.js';
 export { withOverrides, type AssessOverrides } from './overrides.js';
 export { memberUtility, type MemberUtility } from './utility.js';

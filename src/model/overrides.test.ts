@@ -33,5 +33,6 @@ describe('assess() overrides (the simulator hook)', () => {
   it('refuses a value outside 0..1, naming the field', () => {
     expect(() => assess(arm, ctx, params, { alignment: { ARM: 1.5 } })).toThrow(/^overrides\.alignment\.ARM: 1\.5 is not a share/);
     expect(() => assess(arm, ctx, params, { spareCapacity: -0.1 })).toThrow(/^overrides\.spareCapacity:/);
+    expect(() => assess(arm, ctx, params, { participation: { ARM: 2 } })).toThrow(/^overrides\.participation\.ARM:/);
   });
 });

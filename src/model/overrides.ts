@@ -3,11 +3,12 @@ import { ModelInputError } from './errors.js';
 
 /**
  * Values that replace factors the context read from the data: a member's alignment with the hegemon
- * (the indicators' 0..1 scale) and the hegemon's spare capacity (0..1). The simulator passes what its
+ * and its participation (the indicators' 0..1 scales) and the hegemon's spare capacity (0..1). The simulator passes what its
  * run has made of them; anything not given is read from the data as before.
  */
 export interface AssessOverrides {
   readonly alignment?: Readonly<Record<string, number>> | undefined;
+  readonly participation?: Readonly<Record<string, number>> | undefined;
   readonly spareCapacity?: number | undefined;
 }
 
@@ -21,6 +22,8 @@ export function withOverrides(ctx: ModelContext, o: AssessOverrides | undefined)
   if (o === undefined) return ctx;
   const alignment = { ...ctx.alignment };
   for (const [code, v] of Object.entries(o.alignment ?? {})) alignment[code] = share(`overrides.alignment.${code}`, v);
+  const participation = { ...ctx.participation };
+  for (const [code, v] of Object.entries(o.participation ?? {})) participation[code] = share(`overrides.participation.${code}`, v);
   const spare = o.spareCapacity === undefined ? ctx.spare : share('overrides.spareCapacity', o.spareCapacity);
-  return { ...ctx, alignment, spare };
+  return { ...ctx, alignment, participation, spare };
 }

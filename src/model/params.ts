@@ -23,6 +23,12 @@ export const WEIGHT_NAMES = [
   'framing_ties',
   'secretariat',
   'bilateral',
+  'participation',
+  'secretariat_severity',
+  'secretariat_member_clash',
+  'secretariat_partners',
+  'secretariat_standing',
+  'secretariat_tau',
 ] as const;
 export type WeightName = (typeof WEIGHT_NAMES)[number];
 
@@ -41,6 +47,8 @@ export const ModelParams = z.object({
   troops: perAction,
   severity: perThreat,
   regime_threat: perThreat,
+  /** The instrument that created the organisation's standing organs (Secretariat, Joint Staff): missions and unprompted statements need it in force. */
+  organisation: z.object({ instrument: z.string().min(1) }),
   capacity: z.object({ war: z.number().min(0).max(1), peacekeeping: z.number().min(0).max(1) }),
   ties: z.object({
     self: z.number().min(0),

@@ -17,6 +17,8 @@ export const CrisisRequest = z.object({
   threat: Threat,
   adversary: ActorCode.nullable(),
   article: TreatyArticle.nullable(),
+  /** Deaths in the fighting, all sides (the clash's `details.fatalities`); absent or null when none are recorded. */
+  fatalities: z.number().min(0).nullable().optional(),
 });
 export type CrisisRequest = z.infer<typeof CrisisRequest>;
 
@@ -53,5 +55,7 @@ export interface Assessment {
   readonly distribution: Distribution;
   readonly modal: Outcome;
   readonly members: readonly MemberStance[];
+  /** Only for a crisis with no request: the Secretariat's utility for a call for calm over silence, by factor. */
+  readonly call_for_calm?: { readonly open: boolean; readonly utility: number; readonly contributions: Readonly<Record<string, number>> };
   readonly reasons: readonly string[];
 }

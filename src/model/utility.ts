@@ -1,7 +1,7 @@
 import { ACTIONS, type Action, type CrisisRequest, type PerAction } from './types.js';
 import type { ModelContext } from './context.js';
 import type { ModelParams } from './params.js';
-import { alignmentOf, spareCapacity, tiesWith } from './factors.js';
+import { spareCapacity, standingOf, tiesWith } from './factors.js';
 
 /** A member's utility for each action over doing nothing, split into named factor contributions. */
 export interface MemberUtility {
@@ -34,8 +34,10 @@ export function memberUtility(code: string, req: CrisisRequest, ctx: ModelContex
   }
   // Acting alone costs the hegemon more than acting under a collective mandate: no burden sharing, no cover.
   if (code === ctx.hegemon && req.asked === ctx.hegemon) c['bilateral'] = scaled(params.bilateral_shape, -w.bilateral);
-  const align = alignmentOf(req.requester, ctx);
-  if (align !== 0) c['requester_alignment'] = scaled(params.levels, w.alignment * align);
+  // The requester's standing: how far it backs the hegemon and takes part in the alliance's life.
+  const standing = standingOf(req.requester, ctx, params);
+  if (standing.alignment !== 0) c['requester_alignment'] = scaled(params.levels, w.alignment * standing.alignment);
+  if (standing.participation !== 0) c['requester_participation'] = scaled(params.levels, w.participation * standing.participation);
   const ties = tiesWith(code, req.adversary, ctx, params);
   if (ties.total > 0) c['adversary_ties'] = scaled(params.side_taking, -w.ties * ties.total);
   const utility = Object.fromEntries(ACTIONS.map((a: Action) => [a, Object.values(c).reduce((s, v) => s + v[a], 0)])) as unknown as PerAction;
