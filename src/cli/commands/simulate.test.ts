@@ -33,6 +33,7 @@ describe('bloc simulate interrupted by Ctrl-C', () => {
     expect(result.runs).toBeLessThan(5_000_000);
     const arm = result.members.find((m) => m.code === 'ARM')!;
     const total = Object.values(arm.status_probabilities).reduce((a, b) => a + b, 0);
-    expect(total).toBeCloseTo(1, 6);
+    // Probabilities are printed to four decimals, so their sum is 1 to within rounding.
+    expect(total).toBeCloseTo(1, 3);
   });
 });
