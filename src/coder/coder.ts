@@ -9,7 +9,7 @@ import { dedupe } from './dedupe.js';
 import { claimant, clauseAround, exerciseName, PlaceFinder, resolutionName } from './event-parts.js';
 import { eachMatch } from './rule-matches.js';
 import { Screen } from './screen.js';
-import { fillSiblingDates } from './sibling-dates.js';
+import { boycottDates, fillSiblingDates } from './sibling-dates.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { MentionFinder, type Mention } from './mentions.js';
 import { loadPatterns, type CompiledRule, type Patterns } from './patterns.js';
@@ -28,7 +28,7 @@ export interface CoderOptions {
 }
 
 const CSTO_NAMED = /CSTO|ODKB|CTSO|Collective Security Treaty/;
-const FUTURE = /\b(?:will|shall|is\s+to|are\s+to|scheduled|upcoming|due\s+to|expected\s+to|next)\b/i;
+const FUTURE = /\b(?:will|shall|is\s+to|are\s+to|scheduled|upcoming|due\s+to|expected\s+to|next|planned\s+for)\b/i;
 const PRONOUN_START = /\b(?:it|he|she|they)\b/i;
 const FORUMS = new Set(['CSTO', 'CIS', 'EAEU', 'SCO']);
 const PAIR = /\bthe\s+two\s+(?:countries|nations|states|neighbou?rs|republics)\b/i;
@@ -49,9 +49,20 @@ interface ArticleState {
   /** Whether the article names the CSTO (so "the bloc" can mean it); computed on first need. */
   blocAllowed: boolean | undefined;
   readonly mentions: Map<number, Mention[]>;
-  previousDate: string | null;
+  /** Dates of the events coded so far, with where their triggers were: "two days later" counts from the last one before. */
+  readonly dated: { i: number; at: number; type: string; date: string }[];
   requester: string | undefined;
   readonly events: CodedEvent[];
+}
+
+// The date of the event told last before position `at` of sentence i (not one coded later in the same sentence).
+// Another rule reading the same act in the same sentence ("decided to send peacekeepers") is not an event before it.
+function previousDate(st: ArticleState, i: number, at: number, type: string): string | null {
+  for (let k = st.dated.length - 1; k >= 0; k--) {
+    const d = st.dated[k]!;
+    if (d.i < i || (d.i === i && d.at < at && d.type !== type)) return d.date;
+  }
+  return null;
 }
 
 /** The news coder: sentences in, spec event records out (see docs/coder.md). */
@@ -97,7 +108,7 @@ export class Coder {
     const lead = leadSentences(sentences, article.title);
     const st: ArticleState = {
       article, sentences, paragraphs, lead, cues: new Map(), today: dayOfIso(article.date), blocAllowed: undefined,
-      mentions: new Map(), previousDate: null, requester: undefined, events: [],
+      mentions: new Map(), dated: [], requester: undefined, events: [],
     };
     const index = this.patterns.index;
     const candidates = hits ? index.bySentence(hits, starts) : index.perSentence(article.text, sentences, starts);
@@ -105,7 +116,7 @@ export class Coder {
       const rules = candidates[i]!;
       if (rules.length) this.codeSentence(st, i, rules);
     }
-    return dedupe(fillSiblingDates(st.events));
+    return dedupe(boycottDates(fillSiblingDates(st.events)));
   }
 
   private cuesOf(st: ArticleState, i: number): DateCue[] {
@@ -188,10 +199,11 @@ export class Coder {
       sentence, mentions: this.mentionsOf(st, i), start, end, requester: st.requester,
       antecedent: () => this.antecedent(st, i, PRONOUN_START.test(sentence.slice(0, start)) ? start : 0),
       forum: () => this.lastForum(st, i),
+      exerciseHost: () => st.events.filter((e) => e.type === 'exercise.held').pop()?.actor,
     };
     const actors = rule.actor === 'list' && rule.type === 'un.vote' ? list(ctx) : [resolveRole(rule.actor, ctx) ?? rule.defaultActor];
     const { dates, cue } = resolveEventDates({
-      sentence, cues: this.cuesOf(st, i), at: start, soft, hard: clauseAround(sentence, start, true), previousEvent: st.previousDate,
+      sentence, cues: this.cuesOf(st, i), at: start, atEnd: end, soft, hard: clauseAround(sentence, start, true), previousEvent: previousDate(st, i, start, rule.type),
       context: (crossing) => this.contextDate(st, i, crossing),
       leadMonth: st.lead.has(i) ? st.article.date.slice(0, 7) : undefined,
       today: st.today,
@@ -200,14 +212,17 @@ export class Coder {
       ownVoice: (at) => {
         // The speaker is the subject right before the verb ("the Kremlin press service said"), not any name nearby.
         const speaker = ctx.mentions.filter((m) => m.end <= at && SPEAKER_GAP.test(sentence.slice(m.end, at))).pop();
-        if (!speaker) return false;
+        // "its defence ministry said": the actor's own institution speaks for it.
+        if (!speaker) return /(?:^|[\s,])(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i.test(sentence.slice(Math.max(0, at - 40), at));
         const target = actors[0] ? resolveRole(rule.target, ctx, actors[0]) ?? rule.defaultTarget : undefined;
         return actors.includes(speaker.code) || speaker.code === target;
       },
     });
-    for (const date of dates) this.emitDated(st, rule, ctx, actors, date, cue, modal);
+    // "turned down Armenia's appeal on Friday": the appeal came before, so Friday bounds it and only its year is safe.
+    const own = rule.precedes ? dates.map((d) => (d === null ? null : d.slice(0, 4))) : dates;
+    for (const date of own) this.emitDated(st, rule, ctx, actors, date, cue, modal);
     const last = dates[dates.length - 1];
-    if (last !== null && last !== undefined) st.previousDate = last;
+    if (last !== null && last !== undefined) st.dated.push({ i, at: start, type: rule.type, date: last });
   }
 
   private emitDated(st: ArticleState, rule: CompiledRule, ctx: RoleContext, actors: readonly (string | undefined)[], date: string | null, cue: DateCue | undefined, modal: boolean): void {

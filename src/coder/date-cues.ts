@@ -11,6 +11,16 @@ export interface DateCue {
   readonly anchorDay?: number;
   /** "later", "then": orders the event after earlier ones without dating it. */
   readonly weak?: boolean;
+  /** "two days later" (+2), "a day earlier" (-1): days added to the previous event's day. */
+  readonly offset?: number;
+  /** What an offset means with no event before it: "a day earlier" then counts from the article. */
+  readonly fallback?: Span;
+}
+
+/** An offset from the previous event ("two days later"), with what it means when there is none. */
+interface Offset {
+  readonly offset: number;
+  readonly fallback?: Span;
 }
 
 const SAID_BEFORE = /\b(?:said|told|announced|stated|confirmed|added|declared|reported|wrote|posted)\s+(?:[\w’'-]+\s+){0,3}(?:on\s+)?$/i;
@@ -45,7 +55,7 @@ function dayOrMonth(year: number, month: number, day: number): Span | undefined 
   return d === undefined ? undefined : one(d);
 }
 
-type Rule = { re: RegExp; make: (m: RegExpExecArray, ctx: CueContext) => Span | 'inherit' | undefined };
+type Rule = { re: RegExp; make: (m: RegExpExecArray, ctx: CueContext) => Span | 'inherit' | Offset | undefined };
 
 const RULES: Rule[] = [
   // "from September 26 to October 8", "July 15-24", "September 1 to 6"
@@ -89,14 +99,22 @@ const RULES: Rule[] = [
     return weekday(WEEKDAYS.indexOf(m[2]!.toLowerCase()), reported && word !== 'next' ? 'last' : word, c);
   } },
   { re: /\b(yesterday|today|tonight|overnight|this\s+(?:morning|afternoon|evening))\b/gi, make: (m, c) => one(m[1]!.toLowerCase() === 'yesterday' ? c.today - 1 : c.today) },
-  { re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+(ago|earlier)\b/gi, make: (m, c) => ago(m[1]!.toLowerCase(), m[2]!.toLowerCase(), c) },
-  { re: /\b(?:shortly|soon|not\s+long)\s+(?:thereafter|afterwards?|after(?=\s*,|\s+that\b))|\bthe\s+(?:next|following|same)\s+day\b|\blater\s+that\s+(?:day|evening|night)\b|\bdays\s+later\b/gi, make: () => 'inherit' },
+  { re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+ago\b/gi, make: (m, c) => ago(m[1]!.toLowerCase(), m[2]!.toLowerCase(), c) },
+  // "two days later", "a day earlier": counted from the event told before (narrative time), not the article.
+  { re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week)s?\s+(later|afterwards?|earlier|before)\b(?!\s+(?:than|the|a|an|it|he|she|they|its|\w+ed)\b)/gi, make: (m, c) => {
+    const n = (NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1])) * (m[2]!.toLowerCase() === 'week' ? 7 : 1);
+    const back = /^(?:earlier|before)$/i.test(m[3]!);
+    return back ? { offset: -n, fallback: ago(m[1]!.toLowerCase(), m[2]!.toLowerCase(), c) } : { offset: n };
+  } },
+  { re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(month|year)s?\s+earlier\b/gi, make: (m, c) => ago(m[1]!.toLowerCase(), m[2]!.toLowerCase(), c) },
+  { re: /\bthe\s+(?:next|following)\s+day\b|\bthe\s+day\s+after\b(?!\s+\w)/gi, make: () => ({ offset: 1 }) },
+  { re: /\b(?:shortly|soon|not\s+long)\s+(?:thereafter|afterwards?|after(?=\s*,|\s+that\b))|\bthe\s+same\s+day\b|\blater\s+that\s+(?:day|evening|night)\b|\bdays\s+later\b/gi, make: () => 'inherit' },
   { re: /\b(?:later|subsequently|then)\b(?!\s+(?:this|that|in|on|than))/gi, make: () => 'inherit' },
 ];
 
 const WEAK = RULES[RULES.length - 1]!;
 // A word every rule above needs: a digit, a month or weekday, or a relative time word.
-const DATE_WORD = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|spring|summer|autumn|fall|winter|sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|today|tonight|overnight|morning|afternoon|evening|ago|earlier|later|thereafter|afterward|after|following|next\s+day|then|subsequently/i;
+const DATE_WORD = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|spring|summer|autumn|fall|winter|sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|today|tonight|overnight|morning|afternoon|evening|ago|earlier|later|thereafter|afterward|after|following|next\s+day|day\s+after|(?:day|week)s?\s+before|then|subsequently/i;
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 function ago(count: string, unit: string, c: CueContext): Span {
@@ -143,7 +161,9 @@ export function findDateCues(sentence: string, ctx: CueContext): DateCue[] {
       const start = m.index, end = start + m[0].length;
       if (out.some((c) => c.start < end && start < c.end)) continue;
       const span = rule.make(m, ctx);
-      if (span) out.push(rule === WEAK ? { start, end, span, weak: true } : { start, end, span });
+      if (!span) continue;
+      if (typeof span === 'object' && 'offset' in span) out.push({ start, end, span: 'inherit', ...span });
+      else out.push(rule === WEAK ? { start, end, span, weak: true } : { start, end, span });
     }
   }
   return out.sort((a, b) => a.start - b.start);

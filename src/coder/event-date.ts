@@ -1,11 +1,14 @@
 import type { DateCue } from './date-cues.js';
-import { spanToDate, type Span } from './date-span.js';
+import { dayString } from '../domain/index.js';
+import { dayOfIso, spanToDate, type Span } from './date-span.js';
 
 /** What the date of one event is resolved from. */
 export interface DateInput {
   readonly sentence: string;
   readonly cues: readonly DateCue[];
   readonly at: number;
+  /** Where the trigger's match ends: a phrase after it is measured from here. */
+  readonly atEnd?: number;
   /** The trigger's clause, and the wider span up to the next "but"/";" break. */
   readonly soft: readonly [number, number];
   readonly hard: readonly [number, number];
@@ -30,9 +33,11 @@ const AFTER = /\b(?:after|following|since|in\s+the\s+wake\s+of|in\s+the\s+afterm
 const BACKGROUND = /\b(?:since|before|prior\s+to|ever\s+since)\s+(?:the\s+(?:start|beginning|outbreak|onset|end)\s+of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i;
 const HABITUAL = /\b(?:repeatedly|more\s+than\s+once|again\s+and\s+again|regularly|often|has\s+long|for\s+years)\b/i;
 
+const REPORTED = /\b(?:said|says|told|stated)\s+(?:through|via|in\s+a\s+statement|in\s+an\s+interview)\b/i;
+const REFERS_BACK = /^\s*(?:the\s+(?:alliance|bloc|organi[sz]ation|pact)|it|they)\b/i;
 const monthOf = (d: string | null): string | null => (d !== null && d.length === 10 ? d.slice(0, 7) : d);
 
-function candidates(input: DateInput, [from, to]: readonly [number, number]): DateCue[] {
+function candidates(input: DateInput, [from, to]: readonly [number, number], wider = true): DateCue[] {
   const inside = input.cues.filter((c) => c.start >= from && c.end <= to && !ATTRIBUTIVE.test(input.sentence.slice(Math.max(0, c.start - 25), c.start)));
   const strong = inside.filter((c) => !c.weak);
   let pool = strong.length ? strong : inside;
@@ -41,17 +46,19 @@ function candidates(input: DateInput, [from, to]: readonly [number, number]): Da
   if (input.declared) {
     const past = pool.filter((c) => c.span === 'inherit' || c.span.last <= input.today || /\bearlier\s+$/i.test(input.sentence.slice(Math.max(0, c.start - 8), c.start)));
     if (past.length) pool = past;
+    // Only a schedule still ahead ("the drills planned for November"): it cannot date the saying, so look wider.
+    else if (wider && pool.length && pool.every((c) => c.span !== 'inherit' && c.span.first > input.today)) return [];
   }
   // "announced on Saturday that it will host ... this month": the act's own date wins over the statement's.
   const plain = pool.filter((c) => !SPEECH.test(input.sentence.slice(Math.max(0, c.start - 40), c.start)));
   return plain.length ? plain : pool;
 }
 
-function nearest(cues: readonly DateCue[], at: number): DateCue | undefined {
+function nearest(cues: readonly DateCue[], at: number, atEnd = at): DateCue | undefined {
   let best: DateCue | undefined;
   let gap = Infinity;
   for (const c of cues) {
-    const g = c.end <= at ? at - c.end : c.start - at;
+    const g = c.end <= at ? at - c.end : Math.max(0, c.start - atEnd);
     if (g < gap) [best, gap] = [c, g];
   }
   return best;
@@ -67,7 +74,14 @@ function sinceThen(span: Span, today: number, date: string | null): string | nul
 }
 
 function cueDate(input: DateInput, c: DateCue): string | null {
-  if (c.span === 'inherit') return c.weak ? monthOf(input.context(true)) : input.previousEvent;
+  if (c.span === 'inherit') {
+    if (c.weak) return monthOf(input.context(true));
+    const prev = input.previousEvent;
+    if (c.offset === undefined) return prev;
+    // "two days later": a day counts on from the event before; a month or year before stays as it is.
+    if (prev === null) return c.fallback ? spanToDate(c.fallback) : null;
+    return prev.length === 10 ? dayString(dayOfIso(prev) + c.offset) : prev;
+  }
   const date = spanToDate(c.span);
   const before = input.sentence.slice(Math.max(0, c.start - 40), c.start);
   // "asked for help after Azerbaijan shelled its towns on 13 September": that date is the earlier
@@ -91,7 +105,9 @@ function cueDate(input: DateInput, c: DateCue): string | null {
  */
 export function resolveEventDates(input: DateInput): { dates: (string | null)[]; cue: DateCue | undefined } {
   const pool = candidates(input, input.soft);
-  const cue = nearest(pool.length ? pool : candidates(input, input.hard), input.at);
+  const hard = pool.length ? pool : candidates(input, input.hard);
+  // A schedule alone is still the best the sentence gives when nothing else dates the saying.
+  const cue = nearest(hard.length ? hard : candidates(input, input.soft, false), input.at, input.atEnd);
   if (cue) {
     const dates = [cueDate(input, cue)];
     for (const other of input.cues) {
@@ -101,10 +117,23 @@ export function resolveEventDates(input: DateInput): { dates: (string | null)[];
     }
     return { dates, cue };
   }
+  // "attended the summit on Friday but refused to sign": a later clause with no date of its own
+  // continues the story of the one before it, so the last date before the trigger dates it too.
+  const before = input.cues.filter((c) => !c.weak && c.span !== 'inherit' && c.end <= input.at);
+  if (before.length) {
+    const c = before[before.length - 1]!;
+    return { dates: [cueDate(input, c)], cue: c };
+  }
   if (input.cues.some((c) => !c.weak)) return { dates: [null], cue: undefined };
   // "Since the start of Russia's aggression, ...": an act named as the time before the news is not the news.
   const lead = BACKGROUND.test(input.sentence.slice(Math.max(0, input.at - 60), input.at)) ? undefined : input.leadMonth;
-  let date = input.context(false) ?? lead ?? null;
+  // "The alliance also refused ...": a sentence that refers back continues the story before it,
+  // even across a paragraph break, but only the month is safe then.
+  const back = REFERS_BACK.test(input.sentence.slice(0, input.at)) ? monthOf(input.context(true)) : null;
+  // A statement reported without its own date ("X, who skipped the meeting, said through a spokesman
+  // ...") is not tied to the day the sentence before names: only that day's month is safe.
+  const ctx = input.context(false);
+  let date = (ctx !== null && REPORTED.test(input.sentence.slice(0, input.at)) ? monthOf(ctx) : ctx) ?? lead ?? back ?? null;
   if (date !== null && HABITUAL.test(input.sentence)) date = date.slice(0, 4);
   return { dates: [date], cue: undefined };
 }

@@ -13,7 +13,7 @@ const regexSource = z.string().min(1).refine((s) => {
 }, { message: 'not a valid regular expression' });
 
 const ROLE_NAMES = [
-  'subject', 'subject-any', 'object', 'object-state', 'host', 'host-or-subject', 'forum', 'requester', 'nearest',
+  'subject', 'subject-any', 'object', 'object-state', 'host', 'host-or-subject', 'host-or-requester', 'host-or-earlier', 'forum', 'requester', 'nearest',
   'attacker', 'attacked', 'list', 'list-second', 'member', 'partner', 'org-or-subject', 'subject-member', 'object-or-subject', 'origin-host', 'object-state-or-requester',
 ] as const;
 /** Where a rule finds an actor or target: a named strategy or a fixed actor code. */
@@ -36,6 +36,9 @@ export const PatternRule = z.object({
   /** lead (default): negation and modality just before the trigger count too; match: only inside it
    * (a noun-first trigger, "the exercise that opened", where a "did not send troops to" before it is another act). */
   negationScope: z.enum(['lead', 'match']).default('lead'),
+  /** true: the act came before the one the sentence dates ("turned down Armenia's request on Friday"),
+   * so that date only bounds it and the act keeps just its year. */
+  precedes: z.boolean().default(false),
   actor: RoleSpec,
   target: RoleSpec,
   defaultActor: z.string().optional(),

@@ -24,6 +24,8 @@ export interface RoleContext {
   readonly antecedent: () => string | undefined;
   /** The forum (CSTO, CIS, EAEU, SCO) earlier sentences named. */
   readonly forum: () => string | undefined;
+  /** The host of the exercise the article told of before ("the drills" in a later paragraph). */
+  readonly exerciseHost?: () => string | undefined;
 }
 
 const usable = (m: Mention): boolean => !m.modifier && !m.speaker && m.via !== 'supplier';
@@ -79,6 +81,13 @@ export function list(c: RoleContext): string[] {
   } else {
     for (const m of c.mentions) if (m.start >= c.end && m.state && usable(m) && (m.prep === '' || m.prep === 'of' || m.prep === 'between')) out.push(m);
   }
+  // "Belarus voted against it alongside Russia", "sided with Russia against the resolution": the partner voted too.
+  if (out.length) {
+    for (const m of c.mentions) {
+      if (m.start < c.start || m.start - c.end > 30 || !m.state || !usable(m)) continue;
+      if (/\b(?:alongside|with|along\s+with|together\s+with)\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, m.start - 20), m.start))) out.push(m);
+    }
+  }
   return [...new Set(out.map((m) => m.code))];
 }
 
@@ -97,6 +106,10 @@ export function resolveRole(spec: RoleSpec, c: RoleContext, actor?: string): str
     case 'object-state': return after(c, (m) => m.state && m.code !== actor);
     case 'host': return host(c);
     case 'host-or-subject': return host(c) ?? subject(c, true);
+    // "the alliance decided to send peacekeepers": with no place named, to the state that asked.
+    case 'host-or-requester': return host(c) ?? c.requester;
+    // "Tajikistan did not send a contingent": to the exercise reported earlier, in its host.
+    case 'host-or-earlier': return host(c) ?? c.exerciseHost?.();
     // Troops leave a host "from"/"out of" it; a state named after "from" is where they were.
     case 'origin-host': return after(c, (m) => m.state && (m.prep === 'from' || (m.prep === 'of' && /\bout\s+of\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, m.start - 12), m.start))))) ?? host(c) ?? subject(c, true);
     // "agreed to dispatch a fact-finding mission" with no state named: the state that asked for help.
