@@ -1,0 +1,61 @@
+/** Codes the shared dev set and scores it with the shared scorer; used by `npm run eval` and its test. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Coder, readArticles } from '../src/coder/index.js';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+/** Where the shared evaluation material lives: beside the repository, never inside it. */
+export const DEV_DIR = join(resolve(root, '..', 'shared'), 'eval', 'dev');
+export const SCORER = join(resolve(root, '..', 'shared'), 'eval', 'score.mjs');
+
+const SETS = [
+  { name: 'seed', articles: 'articles.jsonl', gold: 'gold.jsonl' },
+  { name: 'real', articles: 'real-articles.jsonl', gold: 'real-gold.jsonl' },
+] as const;
+
+/** True when the dev set and its scorer are there to be used. */
+export function devSetPresent(): boolean {
+  return existsSync(DEV_DIR) && existsSync(SCORER);
+}
+
+export interface ScoredSet {
+  readonly label: string;
+  readonly gold: string;
+  readonly pred: string;
+}
+
+/** Codes each dev set and the two combined; returns the gold and prediction files to score. */
+export async function codeDevSets(onProblem: (message: string) => void = () => {}): Promise<{ dir: string; sets: ScoredSet[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'bloc-eval-'));
+  const coder = new Coder();
+  const allPred: string[] = [];
+  const allGold: string[] = [];
+  const sets: ScoredSet[] = [];
+  for (const set of SETS) {
+    const pred: string[] = [];
+    for await (const item of readArticles([join(DEV_DIR, set.articles)])) {
+      if (!item.ok) onProblem(`${item.file}:${item.line}: ${item.reason}`);
+      else for (const e of coder.code(item.article)) pred.push(JSON.stringify(e));
+    }
+    const predPath = join(dir, `${set.name}-pred.jsonl`);
+    writeFileSync(predPath, pred.join('\n') + '\n');
+    allPred.push(...pred);
+    allGold.push(readFileSync(join(DEV_DIR, set.gold), 'utf8').trim());
+    sets.push({ label: `${set.name} (${set.articles})`, gold: join(DEV_DIR, set.gold), pred: predPath });
+  }
+  const goldPath = join(dir, 'all-gold.jsonl');
+  const predPath = join(dir, 'all-pred.jsonl');
+  writeFileSync(goldPath, allGold.join('\n') + '\n');
+  writeFileSync(predPath, allPred.join('\n') + '\n');
+  sets.push({ label: 'combined', gold: goldPath, pred: predPath });
+  return { dir, sets };
+}
+
+/** Runs the shared scorer on one set; `json` gives its machine-readable report. */
+export function runScorer(set: ScoredSet, options: { json?: boolean; verbose?: boolean } = {}): string {
+  const args = [SCORER, '--gold', set.gold, '--pred', set.pred, ...(options.verbose ? ['--verbose'] : []), ...(options.json ? ['--json'] : [])];
+  return execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
