@@ -10,6 +10,7 @@ import { claimant, clauseAround, exerciseName, PlaceFinder, resolutionName } fro
 import { eachMatch } from './rule-matches.js';
 import { Screen } from './screen.js';
 import { boycottDates, fillSiblingDates } from './sibling-dates.js';
+import { alignmentFromVotes } from './vote-alignment.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { MentionFinder, type Mention } from './mentions.js';
 import { loadPatterns, type CompiledRule, type Patterns } from './patterns.js';
@@ -29,6 +30,9 @@ export interface CoderOptions {
 
 const CSTO_NAMED = /CSTO|ODKB|CTSO|Collective Security Treaty/;
 const FUTURE = /\b(?:will|shall|is\s+to|are\s+to|scheduled|upcoming|due\s+to|expected\s+to|next|planned\s+for)\b/i;
+const DATELINE = /^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[-–—]+\s/;
+// Acts a coordinated subject does together ("Azerbaijan, Georgia and Uzbekistan declined to renew").
+const SHARED_ACTS = /^(?:membership\.|summit\.absent|declaration\.refused|exercise\.boycotted|exercise\.cancelled|alignment\.|assistance\.refused_by_requester)/;
 const PRONOUN_START = /\b(?:it|he|she|they)\b/i;
 const FORUMS = new Set(['CSTO', 'CIS', 'EAEU', 'SCO']);
 const PAIR = /\bthe\s+two\s+(?:countries|nations|states|neighbou?rs|republics)\b/i;
@@ -116,7 +120,7 @@ export class Coder {
       const rules = candidates[i]!;
       if (rules.length) this.codeSentence(st, i, rules);
     }
-    return dedupe(boycottDates(fillSiblingDates(st.events)));
+    return dedupe(alignmentFromVotes(boycottDates(fillSiblingDates(st.events))));
   }
 
   private cuesOf(st: ArticleState, i: number): DateCue[] {
@@ -124,6 +128,9 @@ export class Coder {
     if (!c) {
       const s = st.sentences[i]!;
       c = [...findDateCues(s, { today: st.today, future: FUTURE.test(s) }), ...findAnchors(s, this.people)];
+      // "YEREVAN, Feb 23 (Wire) - ...": the dateline dates the report, never an event in the story.
+      const line = i === 0 ? DATELINE.exec(s) : null;
+      if (line) c = c.filter((x) => x.start >= line[0].length);
       st.cues.set(i, c);
     }
     return c;
@@ -199,9 +206,14 @@ export class Coder {
       sentence, mentions: this.mentionsOf(st, i), start, end, requester: st.requester,
       antecedent: () => this.antecedent(st, i, PRONOUN_START.test(sentence.slice(0, start)) ? start : 0),
       forum: () => this.lastForum(st, i),
-      exerciseHost: () => st.events.filter((e) => e.type === 'exercise.held').pop()?.actor,
+      // The exercise told of before: one held, or else one a member stayed away from ("boycotted the drills in Kazakhstan").
+      exerciseHost: () => st.events.filter((e) => e.type === 'exercise.held').pop()?.actor ?? st.events.filter((e) => e.type === 'exercise.boycotted').pop()?.target ?? undefined,
     };
-    const actors = rule.actor === 'list' && rule.type === 'un.vote' ? list(ctx) : [resolveRole(rule.actor, ctx) ?? rule.defaultActor];
+    let actors = rule.actor === 'list' && rule.type === 'un.vote' ? list(ctx) : [resolveRole(rule.actor, ctx) ?? rule.defaultActor];
+    if ((rule.actor === 'subject' || rule.actor === 'subject-member') && SHARED_ACTS.test(rule.type) && actors[0]) {
+      const all = list(ctx, true).filter((c) => rule.actor === 'subject' || MEMBERS.has(c));
+      if (all.length > 1 && all.includes(actors[0])) actors = all;
+    }
     const { dates, cue } = resolveEventDates({
       sentence, cues: this.cuesOf(st, i), at: start, atEnd: end, soft, hard: clauseAround(sentence, start, true), previousEvent: previousDate(st, i, start, rule.type),
       context: (crossing) => this.contextDate(st, i, crossing),
@@ -215,11 +227,13 @@ export class Coder {
         // "its defence ministry said": the actor's own institution speaks for it.
         if (!speaker) return /(?:^|[\s,])(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i.test(sentence.slice(Math.max(0, at - 40), at));
         const target = actors[0] ? resolveRole(rule.target, ctx, actors[0]) ?? rule.defaultTarget : undefined;
-        return actors.includes(speaker.code) || speaker.code === target;
+        // A requester complaining that its appeal went unanswered does not date the silence.
+        return actors.includes(speaker.code) || (speaker.code === target && rule.type !== 'assistance.declined');
       },
     });
     // "turned down Armenia's appeal on Friday": the appeal came before, so Friday bounds it and only its year is safe.
-    const own = rule.precedes ? dates.map((d) => (d === null ? null : d.slice(0, 4))) : dates;
+    const cap = rule.precedes || rule.dateUnit === 'year' ? 4 : rule.dateUnit === 'month' ? 7 : 10;
+    const own = dates.map((d) => (d === null ? null : d.slice(0, cap)));
     for (const date of own) this.emitDated(st, rule, ctx, actors, date, cue, modal);
     const last = dates[dates.length - 1];
     if (last !== null && last !== undefined) st.dated.push({ i, at: start, type: rule.type, date: last });

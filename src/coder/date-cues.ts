@@ -13,6 +13,8 @@ export interface DateCue {
   readonly weak?: boolean;
   /** "two days later" (+2), "a day earlier" (-1): days added to the previous event's day. */
   readonly offset?: number;
+  /** "two years later" (2), "later that year" (0): years added to the previous event's year, at year precision. */
+  readonly years?: number;
   /** What an offset means with no event before it: "a day earlier" then counts from the article. */
   readonly fallback?: Span;
 }
@@ -20,10 +22,11 @@ export interface DateCue {
 /** An offset from the previous event ("two days later"), with what it means when there is none. */
 interface Offset {
   readonly offset: number;
+  readonly years?: number;
   readonly fallback?: Span;
 }
 
-const SAID_BEFORE = /\b(?:said|told|announced|stated|confirmed|added|declared|reported|wrote|posted)\s+(?:[\w’'-]+\s+){0,3}(?:on\s+)?$/i;
+const SAID_BEFORE = /\b(?:said|told|announced|stated|confirmed|added|declared|reported|wrote|posted|complained|recalled|insisted|warned|noted|admitted|acknowledged|claimed|agreed|decided)\s+(?:[\w’'-]+\s+){0,3}(?:on\s+)?$/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const M = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -107,6 +110,9 @@ const RULES: Rule[] = [
     return back ? { offset: -n, fallback: ago(m[1]!.toLowerCase(), m[2]!.toLowerCase(), c) } : { offset: n };
   } },
   { re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(month|year)s?\s+earlier\b/gi, make: (m, c) => ago(m[1]!.toLowerCase(), m[2]!.toLowerCase(), c) },
+  // "two years later", "at the end of that year": counted in years from the event told before.
+  { re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+later\b/gi, make: (m) => ({ offset: 0, years: NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]) }) },
+  { re: /\b(?:(?:at|by|towards?)\s+)?the\s+end\s+of\s+(?:that|the\s+same)\s+year\b|\blater\s+(?:that|the\s+same)\s+year\b|\bthat\s+same\s+year\b/gi, make: () => ({ offset: 0, years: 0 }) },
   { re: /\bthe\s+(?:next|following)\s+day\b|\bthe\s+day\s+after\b(?!\s+\w)/gi, make: () => ({ offset: 1 }) },
   { re: /\b(?:shortly|soon|not\s+long)\s+(?:thereafter|afterwards?|after(?=\s*,|\s+that\b))|\bthe\s+same\s+day\b|\blater\s+that\s+(?:day|evening|night)\b|\bdays\s+later\b/gi, make: () => 'inherit' },
   { re: /\b(?:later|subsequently|then)\b(?!\s+(?:this|that|in|on|than))/gi, make: () => 'inherit' },

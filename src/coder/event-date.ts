@@ -27,11 +27,14 @@ export interface DateInput {
 
 // A date right after these words dates something else: "an alliance formed in 1992".
 const ATTRIBUTIVE = /\b(?:formed|founded|established|created|born|set\s+up|since)\s+(?:in\s+|on\s+)?$/i;
-const SPEECH = /\b(?:said|says|told|announced|stated|reported|confirmed|added|informed|wrote|posted)\s+(?:\w+\s+){0,4}?(?:on\s+)?$/i;
+const SPEECH = /\b(?:said|says|told|announced|stated|reported|confirmed|added|informed|wrote|posted|complained|recalled|insisted|warned|noted|admitted|acknowledged|claimed|disclosed|revealed)\s+(?:\w+\s+){0,4}?(?:on\s+)?$/i;
 // "following the September 2022 incursion": the act came after that date, so only its year is safe.
 const AFTER = /\b(?:after|following|since|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const BACKGROUND = /\b(?:since|before|prior\s+to|ever\s+since)\s+(?:the\s+(?:start|beginning|outbreak|onset|end)\s+of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i;
-const HABITUAL = /\b(?:repeatedly|more\s+than\s+once|again\s+and\s+again|regularly|often|has\s+long|for\s+years)\b/i;
+// Habits and trends ("repeatedly", "has meanwhile stepped up purchases") are not tied to the day before.
+const HABITUAL = /\b(?:repeatedly|more\s+than\s+once|again\s+and\s+again|regularly|often|has\s+long|for\s+years|increasingly|(?:has|have)\s+(?:since|meanwhile|steadily|gradually)\b|(?:has|have)\s+(?:also\s+|meanwhile\s+)?(?:stepped\s+up|ramped\s+up|expanded|deepened|intensified))/i;
+// "an exercise it was to host this autumn": a period named as the schedule of what was called off.
+const SCHEDULE_BEFORE = /\b(?:(?:was|were|is|are)\s+(?:due\s+)?to\s+(?:be\s+)?\w+|planned|scheduled|slated|set|due)\s+(?:for\s+|in\s+)?$/i;
 
 const REPORTED = /\b(?:said|says|told|stated)\s+(?:through|via|in\s+a\s+statement|in\s+an\s+interview)\b/i;
 const REFERS_BACK = /^\s*(?:the\s+(?:alliance|bloc|organi[sz]ation|pact)|it|they)\b/i;
@@ -47,7 +50,7 @@ function candidates(input: DateInput, [from, to]: readonly [number, number], wid
     const past = pool.filter((c) => c.span === 'inherit' || c.span.last <= input.today || /\bearlier\s+$/i.test(input.sentence.slice(Math.max(0, c.start - 8), c.start)));
     if (past.length) pool = past;
     // Only a schedule still ahead ("the drills planned for November"): it cannot date the saying, so look wider.
-    else if (wider && pool.length && pool.every((c) => c.span !== 'inherit' && c.span.first > input.today)) return [];
+    else if (wider && pool.length && pool.every((c) => c.span !== 'inherit' && (c.span.first > input.today || SCHEDULE_BEFORE.test(input.sentence.slice(Math.max(0, c.start - 30), c.start))))) return [];
   }
   // "announced on Saturday that it will host ... this month": the act's own date wins over the statement's.
   const plain = pool.filter((c) => !SPEECH.test(input.sentence.slice(Math.max(0, c.start - 40), c.start)));
@@ -66,6 +69,9 @@ function nearest(cues: readonly DateCue[], at: number, atEnd = at): DateCue | un
 
 const yearOf = (d: string | null): string | null => (d === null ? null : d.slice(0, 4));
 // An "after ..." clause between the trigger and the date: the date belongs to the clause.
+const AFTER_BETWEEN = /^[\s,]*[^,;]*\b(?:after|following|in\s+response\s+to|in\s+the\s+wake\s+of)\b[^,;]*$/i;
+// "a day after", "hours after": a measured gap, dated by its own rule.
+const ONE_DAY_AFTER = /\b(?:a|an|one|two|three|\d+|hours|minutes|moments|shortly|soon|just|days|weeks)\s+(?:days?\s+|weeks?\s+)?after\b/i;
 const AFTER_CLAUSE = /\b(?:after|following|since|in\s+the\s+wake\s+of)\b/i;
 
 function sinceThen(span: Span, today: number, date: string | null): string | null {
@@ -79,6 +85,7 @@ function cueDate(input: DateInput, c: DateCue): string | null {
     const prev = input.previousEvent;
     if (c.offset === undefined) return prev;
     // "two days later": a day counts on from the event before; a month or year before stays as it is.
+    if (c.years !== undefined) return prev === null ? null : String(Number(prev.slice(0, 4)) + c.years);
     if (prev === null) return c.fallback ? spanToDate(c.fallback) : null;
     return prev.length === 10 ? dayString(dayOfIso(prev) + c.offset) : prev;
   }
@@ -87,6 +94,9 @@ function cueDate(input: DateInput, c: DateCue): string | null {
   // "asked for help after Azerbaijan shelled its towns on 13 September": that date is the earlier
   // act's; this one came between it and the article, so the unit covering both is all the text gives.
   if (AFTER.test(before) || (c.start > input.at && AFTER_CLAUSE.test(input.sentence.slice(input.at, c.start)))) return sinceThen(c.span, input.today, date);
+  // "asked for help on Tuesday after what it said was an Azerbaijani assault": the act inside the
+  // "after" clause came before that day, so only the month is safe.
+  if (c.end <= input.at && date?.length === 10 && !ONE_DAY_AFTER.test(input.sentence.slice(c.end, input.at)) && AFTER_BETWEEN.test(input.sentence.slice(c.end, input.at))) return monthOf(date);
   // "Uzbekistan has suspended ..., officials said Thursday": Thursday dates the report; the act
   // may be older, so only its month is given, unless the actor itself speaks (its statement is the act).
   const speech = SPEECH.exec(before);

@@ -47,7 +47,7 @@ export function resolutionName(sentence: string): string {
   return /\b(?:A\/RES\/[\d/.-]+|ES-\d+\/\d+|S\/RES\/\d+(?:\s*\(\d{4}\))?)/.exec(sentence)?.[0] ?? 'UN General Assembly resolution';
 }
 
-const SAYS = /^[^.;]{0,40}?\b(?:said|says|say|claimed|claims|reported|reports|accused|alleged|stated|states|told|informed)\b/;
+const SAYS = /^[^.;]{0,40}?\b(?:said|says|say|saying|claimed|claims|claiming|reported|reports|accused|accusing|alleged|alleging|stated|states|told|informed|insisted|insists|blamed|blaming|charged|maintained)\b/;
 
 /** The one side whose account a sentence gives ("The Tajik side said ..."), if exactly one is named. */
 export function claimant(sentence: string, mentions: readonly Mention[], sides: readonly string[]): string | undefined {

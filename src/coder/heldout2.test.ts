@@ -15,8 +15,8 @@ const lines = (name: string): unknown[] =>
 
 const articles = lines('heldout2-articles.jsonl') as Article[];
 const gold = lines('heldout2-gold.jsonl') as GoldArticle[];
-// Reached on batch 2 at the end of the work; raise it when the coder improves, never lower it to pass.
-const FULL_F1_FLOOR = 0.67;
+// Reached on batch 2 after the batch-3 work (0.857; 0.673 before it); raise it when the coder improves, never lower it to pass.
+const FULL_F1_FLOOR = 0.85;
 
 describe('held-out articles, batch 2', () => {
   const coder = new Coder();

@@ -39,6 +39,8 @@ export const PatternRule = z.object({
   /** true: the act came before the one the sentence dates ("turned down Armenia's request on Friday"),
    * so that date only bounds it and the act keeps just its year. */
   precedes: z.boolean().default(false),
+  /** The coarsest unit the act's date may have: "the exercise ended on Friday" ran for days before, so a month. */
+  dateUnit: z.enum(['month', 'year']).optional(),
   actor: RoleSpec,
   target: RoleSpec,
   defaultActor: z.string().optional(),

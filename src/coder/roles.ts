@@ -67,22 +67,22 @@ function host(c: RoleContext): string | undefined {
 }
 
 /** A coordinated list of states next to the trigger: "Armenia, Belarus and Russia voted against". */
-export function list(c: RoleContext): string[] {
+export function list(c: RoleContext, beforeOnly = false): string[] {
   const before = c.mentions.filter((m) => m.end <= c.start && m.state && usable(m));
   const out: Mention[] = [];
   const last = before[before.length - 1];
-  if (last && /^[\s,]*(?:(?:has|have|had|also|both|all|\w+ly|itself|themselves|in|to)\s+)*$/i.test(c.sentence.slice(last.end, c.start).replace(/['’]s?\b/, ''))) {
+  if (last && /^[\s,]*(?:(?:which|who)\s+)?(?:(?:has|have|had|also|both|all|\w+ly|itself|themselves|in|to)\s+)*$/i.test(c.sentence.slice(last.end, c.start).replace(/['’]s?\b/, ''))) {
     out.unshift(last);
     for (let i = before.length - 2; i >= 0; i--) {
       const gap = c.sentence.slice(before[i]!.end, out[0]!.start);
       if (!LIST_GAP.test(gap) && !/^\s*(?:itself\s+)?and\s+$/i.test(gap) && !JOINED_GAP.test(gap)) break;
       out.unshift(before[i]!);
     }
-  } else {
+  } else if (!beforeOnly) {
     for (const m of c.mentions) if (m.start >= c.end && m.state && usable(m) && (m.prep === '' || m.prep === 'of' || m.prep === 'between')) out.push(m);
   }
   // "Belarus voted against it alongside Russia", "sided with Russia against the resolution": the partner voted too.
-  if (out.length) {
+  if (out.length && !beforeOnly) {
     for (const m of c.mentions) {
       if (m.start < c.start || m.start - c.end > 30 || !m.state || !usable(m)) continue;
       if (/\b(?:alongside|with|along\s+with|together\s+with)\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, m.start - 20), m.start))) out.push(m);
@@ -111,7 +111,7 @@ export function resolveRole(spec: RoleSpec, c: RoleContext, actor?: string): str
     // "Tajikistan did not send a contingent": to the exercise reported earlier, in its host.
     case 'host-or-earlier': return host(c) ?? c.exerciseHost?.();
     // Troops leave a host "from"/"out of" it; a state named after "from" is where they were.
-    case 'origin-host': return after(c, (m) => m.state && (m.prep === 'from' || (m.prep === 'of' && /\bout\s+of\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, m.start - 12), m.start))))) ?? host(c) ?? subject(c, true);
+    case 'origin-host': return after(c, (m) => m.state && (m.prep === 'from' || /\b(?:leaving|left|leave|leaves|quit|quitting|exit(?:ed|ing)?)\s+$/i.test(c.sentence.slice(Math.max(0, m.start - 10), m.start)) || (m.prep === 'of' && /\bout\s+of\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, m.start - 12), m.start))))) ?? host(c) ?? subject(c, true);
     // "agreed to dispatch a fact-finding mission" with no state named: the state that asked for help.
     case 'object-state-or-requester': return after(c, (m) => m.state && m.code !== actor) ?? c.requester;
     case 'forum': return after(c, (m) => FORUMS.has(m.code)) ?? c.mentions.find((m) => FORUMS.has(m.code))?.code ?? c.forum() ?? 'CSTO';
@@ -131,12 +131,22 @@ export function resolveRole(spec: RoleSpec, c: RoleContext, actor?: string): str
     case 'attacker': {
       const poss = [...c.mentions].reverse().find((m) => m.end <= c.start && m.possessive && m.state && c.start - m.end < 30);
       const agent = after(c, (m) => m.state && m.prep === 'by' && m.start - c.end < 30);
+      // "a Tajik assault on", "an Azerbaijani offensive against": the demonym right before the noun is its author.
+      const adjective = [...c.mentions].reverse().find((m) => m.end <= c.start && m.modifier && m.state && /^\s*(?:[\w-]+\s+)?$/.test(c.sentence.slice(m.end, c.start)) && /^(?:assault|offensive|incursion|invasion|aggression|attack|shelling)/i.test(c.sentence.slice(c.start, c.end)));
+      if (adjective) return adjective.code;
       // "officials said the attack killed 100": a definite noun refers back to an attack already
       // reported; whoever speaks of it is not its author, so only "X's attack" or "by X" names one.
       if (/\b(?:the|this|that|these|those)\s+$/i.test(c.sentence.slice(Math.max(0, c.start - 8), c.start))) return poss?.code ?? agent;
       return poss?.code ?? subject(c, true) ?? after(c, (m) => m.state && m.prep === 'by');
     }
-    case 'attacked': return after(c, (m) => m.state && m.code !== actor && m.prep !== 'by' && m.prep !== 'with');
+    case 'attacked': {
+      const named = after(c, (m) => m.state && m.code !== actor && m.prep !== 'by' && m.prep !== 'with');
+      if (named) return named;
+      // "an assault on its border posts": the state the sentence is about, when it is not the attacker.
+      if (!/^\s*(?:[^.;]{0,20}?\b(?:on|into|against|inside)\s+)?(?:its|their)\b/i.test(c.sentence.slice(c.end))) return undefined;
+      const own = c.mentions.find((m) => m.end <= c.start && m.state && usable(m) && m.code !== actor && !NOT_SUBJECT.has(m.prep))?.code;
+      return own;
+    }
     case 'list': return list(c)[0];
     case 'list-second': return list(c).find((x) => x !== actor);
     case 'member': {

@@ -16,13 +16,16 @@ export interface RuleMatch {
  * text for `contextScope: "article"`), so they can be tried before the article's other sentences
  * are even split: the coder's cheap screen and its full pass share this one definition.
  */
+// How far past its trigger a `near` context may lie ("asked Russian President Vladimir Putin on Saturday to ... assistance").
+const NEAR = 110;
+
 export function eachMatch(sentence: string, text: string, rule: CompiledRule, patterns: Patterns, visit: (m: RuleMatch) => boolean | void): boolean {
   const re = rule.triggerRe;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) {
     if (m[0].length === 0) re.lastIndex++;
-    const scope = rule.contextScope === 'article' ? text : rule.contextScope === 'near' ? sentence.slice(m.index, m.index + m[0].length + 80) : sentence;
+    const scope = rule.contextScope === 'article' ? text : rule.contextScope === 'near' ? sentence.slice(m.index, m.index + m[0].length + NEAR) : sentence;
     if (rule.contextRe && !rule.contextRe.test(scope)) {
       if (rule.contextScope === 'near') continue;
       break;
