@@ -5,9 +5,8 @@
  * line is one JSON object.
  */
 import { performance } from 'node:perf_hooks';
-import { dayString, today, type Member } from '../src/domain/index.js';
+import { OUTCOMES, VOTES, dayString, seededRandom as rng, today, type Member } from '../src/domain/index.js';
 import { prepareIndicators, type IndicatorEvent } from '../src/indicators/index.js';
-import { seededRandom as rng } from '../src/domain/index.js';
 
 const EVENTS = 1_000_000;
 const SERIES_RUNS = 5;
@@ -23,8 +22,6 @@ const members: Member[] = CODES.map(([code, cow]) => ({
 }));
 const TYPES = ['exercise.held', 'exercise.boycotted', 'exercise.cancelled', 'summit.absent', 'declaration.refused', 'assistance.requested', 'alignment.diverged', 'alignment.supported', 'un.vote', 'clash', 'external.cooperation', 'membership.joined'];
 const OUTSIDE = ['CHN', 'TUR', 'USA', 'EU', 'FRA', 'IND'];
-const OUTCOMES = ['deploy', 'mission', 'statement', 'none'];
-const VOTES = ['yes', 'no', 'abstain', 'absent'];
 
 /** A million plausible events, the same on every run. */
 function synthesise(n: number, todayDay: number): IndicatorEvent[] {

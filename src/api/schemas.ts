@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { EVENT_TYPE_NAMES, ImportEvent, IsoDay, LeaderRole, isActorCode } from '../domain/index.js';
-
-const FAMILIES = new Set(EVENT_TYPE_NAMES.map((t) => t.split('.')[0]!));
+import { ImportEvent, IsoDay, LeaderRole, SourceUrl, isActorCode, isTypeOrFamily } from '../domain/index.js';
 
 /** An actor code in any case, upper-cased ("kgz" → "KGZ"). */
 export const ActorParam = z
@@ -12,7 +10,7 @@ export const ActorParam = z
 /** A full event type (`exercise.held`) or a family (`exercise`). */
 export const TypeParam = z
   .string()
-  .refine((s) => (EVENT_TYPE_NAMES as readonly string[]).includes(s) || FAMILIES.has(s), { message: 'not an event type or family' });
+  .refine(isTypeOrFamily, { message: 'not an event type or family' });
 
 /** Largest page of events one request may ask for. */
 export const MAX_PAGE = 1000;
@@ -42,7 +40,7 @@ export const ArticleBody = z.strictObject({
   id: z.string().min(1).max(200).optional(),
   date: IsoDay,
   title: z.string().max(1000).optional(),
-  url: z.url({ protocol: /^https?$/ }).optional(),
+  url: SourceUrl.optional(),
   text: z.string().min(1, 'empty article').max(500_000),
 });
 export type ArticleBody = z.infer<typeof ArticleBody>;

@@ -52,33 +52,36 @@ export class ApiState {
    * was validated when first seen. On a miss `parse()` validates (throwing a 4xx, caching nothing).
    */
   answer(raw: string | undefined, parse: () => Parsed): Answer {
-    const version = this.version();
-    const hit = this.cache.hit(raw, version);
-    if (hit) return hit;
-    const p = parse();
-    const known = this.cache.fresh(p.key, version);
-    if (known) {
-      this.cache.alias(raw, p.key);
-      return known.answer;
-    }
-    return this.cache.store(raw, p.key, version, answerOf(p.compute()));
+    const found = this.lookup(raw, parse);
+    if ('answer' in found) return found.answer;
+    const { version, parsed } = found;
+    return this.cache.store(raw, parsed.key, version, answerOf(parsed.compute()));
   }
 
   /** As `answer`, for work that yields to the event loop while it runs (the simulator). */
   async answerAsync(raw: string | undefined, parse: () => Parsed<Promise<unknown>>): Promise<Answer> {
-    const version = this.version();
-    const hit = this.cache.hit(raw, version);
-    if (hit) return hit;
-    const p = parse();
-    const known = this.cache.fresh(p.key, version);
-    if (known) {
-      this.cache.alias(raw, p.key);
-      return known.answer;
-    }
-    const value = await p.compute();
+    const found = this.lookup(raw, parse);
+    if ('answer' in found) return found.answer;
+    const { version, parsed } = found;
+    const value = await parsed.compute();
     // A write while we computed would make this answer stale: only keep it if the state is unchanged.
     const answer = answerOf(value);
-    return this.version() === version ? this.cache.store(raw, p.key, version, answer) : answer;
+    return this.version() === version ? this.cache.store(raw, parsed.key, version, answer) : answer;
+  }
+
+  // The cached answer under the request as sent, else under its normalised key; on a miss, the
+  // parsed request and the store version it must be computed for.
+  private lookup<R>(raw: string | undefined, parse: () => Parsed<R>): { answer: Answer } | { version: string; parsed: Parsed<R> } {
+    const version = this.version();
+    const hit = this.cache.hit(raw, version);
+    if (hit) return { answer: hit };
+    const parsed = parse();
+    const known = this.cache.fresh(parsed.key, version);
+    if (known) {
+      this.cache.alias(raw, parsed.key);
+      return { answer: known.answer };
+    }
+    return { version, parsed };
   }
 
   /** What adapters are called with: the store, today, and a memo cleared when the store state changes. */

@@ -77,6 +77,11 @@ export function dayOf(s: string): number {
   return intervalOf(s).first;
 }
 
+/** True when day number `d` falls within a span's `from`..`to`, both ends included; `to: null` is open. */
+export function spanCovers(span: { readonly from: string; readonly to: string | null }, d: number): boolean {
+  return dayOf(span.from) <= d && (span.to === null || d <= dayOf(span.to));
+}
+
 /** Today's date in UTC as YYYY-MM-DD; the clock is injectable so tests stay deterministic. */
 export function today(now: () => Date = () => new Date()): string {
   return now().toISOString().slice(0, 10);

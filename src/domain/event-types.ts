@@ -108,3 +108,11 @@ export const EVENT_TYPES = {
 export type EventType = keyof typeof EVENT_TYPES;
 export const EVENT_TYPE_NAMES = Object.keys(EVENT_TYPES) as [EventType, ...EventType[]];
 export const EventTypeName = z.enum(EVENT_TYPE_NAMES);
+
+/** The families of event types, the part before the dot ("exercise"), in EVENT_TYPES order. */
+export const EVENT_FAMILIES: readonly string[] = [...new Set(EVENT_TYPE_NAMES.map((t) => t.split('.')[0]!))];
+
+/** True for a full event type (`exercise.held`) or a family (`exercise`), as the event filters take them. */
+export function isTypeOrFamily(s: string): boolean {
+  return (EVENT_TYPE_NAMES as readonly string[]).includes(s) || EVENT_FAMILIES.includes(s);
+}

@@ -1,5 +1,5 @@
 import type { CouncilSeat, Leader, LeaderRole } from './alliance.js';
-import { dayOf } from './dates.js';
+import { dayOf, spanCovers } from './dates.js';
 
 export interface LeadersOn {
   readonly head_of_state: Leader | undefined;
@@ -13,9 +13,7 @@ function holder(leaders: readonly Leader[], country: string, role: LeaderRole, d
   let found: Leader | undefined;
   for (const l of leaders) {
     if (l.country !== country || l.role !== role) continue;
-    if (dayOf(l.from) <= d && (l.to === null || d <= dayOf(l.to))) {
-      if (!found || dayOf(l.from) > dayOf(found.from)) found = l;
-    }
+    if (spanCovers(l, d) && (!found || dayOf(l.from) > dayOf(found.from))) found = l;
   }
   return found;
 }
@@ -23,7 +21,7 @@ function holder(leaders: readonly Leader[], country: string, role: LeaderRole, d
 /** Who led a country on a day, and which of them represented it on the Council. */
 export function leadersOn(leaders: readonly Leader[], seats: readonly CouncilSeat[], country: string, day: string): LeadersOn {
   const d = dayOf(day);
-  const seat = seats.find((s) => s.country === country && dayOf(s.from) <= d && (s.to === null || d <= dayOf(s.to)));
+  const seat = seats.find((s) => s.country === country && spanCovers(s, d));
   return {
     head_of_state: holder(leaders, country, 'head_of_state', d),
     head_of_government: holder(leaders, country, 'head_of_government', d),

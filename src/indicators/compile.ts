@@ -1,5 +1,5 @@
 import { dayOf, intervalOf, knownDay, monthIndexOfDay, type Summit } from '../domain/index.js';
-import { EPOCH_DAY, FIRST_DAY } from './ledger.js';
+import { FIRST_DAY } from './ledger.js';
 import { Roster } from './roster.js';
 import type { IndicatorEvent, IndicatorInput } from './types.js';
 import type { IndicatorWeights } from './weights.js';
@@ -141,9 +141,4 @@ export function compile(input: IndicatorInput, weights: IndicatorWeights): Compi
     lastMonth,
     todayDay,
   };
-}
-
-/** Days since the decay epoch; kept here so emit and evaluate agree on it. */
-export function sinceEpoch(day: number): number {
-  return day - EPOCH_DAY;
 }

@@ -1,5 +1,5 @@
 import { IsoDay, dayOf, dayString, firstDayOfMonthIndex, monthIndexOfDay, monthString } from '../domain/index.js';
-import { type Compiled, compile } from './compile.js';
+import { type Compiled, compile, slotOf } from './compile.js';
 import { Emitter } from './emit.js';
 import { IndicatorInputError } from './errors.js';
 import { evaluate } from './evaluate.js';
@@ -52,8 +52,7 @@ export class IndicatorEngine {
     const emitter = new Emitter(c, ledger);
     for (let k = c.monthStart[m]!; k < c.monthStart[m + 1]!; k++) {
       const item = c.order[k]!;
-      const slot = item >= 0 ? item : c.events.length - 1 - item;
-      if (c.effective[slot]! <= day) emitter.emit(item);
+      if (c.effective[slotOf(c, item)]! <= day) emitter.emit(item);
     }
     return ledger;
   }

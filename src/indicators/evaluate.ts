@@ -1,6 +1,6 @@
-import { dayString, type StatusOnDate } from '../domain/index.js';
+import { dayString, isPartyStatus } from '../domain/index.js';
 import type { Compiled } from './compile.js';
-import { EPOCH_DAY, SLOT, at, tauDays } from './ledger.js';
+import { SLOT, at, decayTo, tauDays } from './ledger.js';
 import type { AllianceIndicators, AsOfResult, ComponentValue, Coverage, MemberIndicators } from './types.js';
 import { COMPONENTS, type Component, type IndicatorWeights } from './weights.js';
 
@@ -16,7 +16,7 @@ export function compositeOf(v: Readonly<Record<Component, number>>, w: Readonly<
   return 100 * Math.min(1, Math.max(0, x));
 }
 
-const decay = (w: IndicatorWeights, c: Component, day: number): number => Math.exp(-(day - EPOCH_DAY) / tauDays(w.half_life_months[c]));
+const decay = (w: IndicatorWeights, c: Component, day: number): number => decayTo(day, tauDays(w.half_life_months[c]));
 
 // A share shrunk towards its prior: with no observations it is exactly the prior.
 function share(good: number, total: number, prior: { mean: number; weight: number }, n: number): ComponentValue {
@@ -73,8 +73,6 @@ function values(components: Record<Component, ComponentValue>, w: IndicatorWeigh
   return compositeOf(v, w.composite);
 }
 
-const PARTY: ReadonlySet<StatusOnDate> = new Set(['member', 'withdrawal_announced', 'suspended', 'frozen']);
-
 /** Every member's and the alliance's indicators from a ledger that holds what was known on `day`. */
 export function evaluate(c: Compiled, l: Float64Array, day: number): AsOfResult {
   const w = c.weights;
@@ -90,7 +88,7 @@ export function evaluate(c: Compiled, l: Float64Array, day: number): AsOfResult 
       code: m.code,
       name: m.name,
       cow: m.cow,
-      in_alliance: PARTY.has(deFacto),
+      in_alliance: isPartyStatus(deFacto),
       status: { de_jure: c.roster.deJureStatus(row, day), de_facto: deFacto, score },
       cohesion: values(components, w),
       components,

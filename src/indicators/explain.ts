@@ -1,7 +1,8 @@
 import { monthIndexOfDay } from '../domain/index.js';
 import { Emitter } from './emit.js';
 import type { IndicatorEngine } from './engine.js';
-import { DECAYED_SLOT_COMPONENT, EPOCH_DAY, SLOT, emptyLedger, tauDays } from './ledger.js';
+import { slotOf } from './compile.js';
+import { DECAYED_SLOT_COMPONENT, SLOT, decayTo, emptyLedger, tauDays } from './ledger.js';
 import type { AsOfResult } from './types.js';
 import type { Component } from './weights.js';
 
@@ -25,7 +26,7 @@ export interface Explanation {
   readonly movers: readonly Mover[];
 }
 
-const GOOD: Partial<Record<number, Component>> = { [SLOT.P_GOOD]: 'participation', [SLOT.G_GOOD]: 'guarantee', [SLOT.A_GOOD]: 'alignment' };
+// The denominators of the shares; every other decayed slot (a share's good part, an intensity) is a numerator.
 const TOTAL: Partial<Record<number, Component>> = { [SLOT.P_TOTAL]: 'participation', [SLOT.G_TOTAL]: 'guarantee', [SLOT.A_TOTAL]: 'alignment' };
 
 /** The items that moved each member's figures as of `asOf`, largest first, `limit` per component. */
@@ -35,7 +36,7 @@ export function explain(engine: IndicatorEngine, asOf: string, member?: string, 
   const w = c.weights;
   const day = engine.checkDay(asOf);
   const rows = result.members.map((m) => c.roster.index.get(m.code)!);
-  const decay = DECAYED_SLOT_COMPONENT.map((k) => Math.exp(-(day - EPOCH_DAY) / tauDays(w.half_life_months[k])));
+  const decay = DECAYED_SLOT_COMPONENT.map((k) => decayTo(day, tauDays(w.half_life_months[k])));
   const movers = new Map<number, Mover[]>(rows.map((r) => [r, []]));
   const last = monthIndexOfDay(day) - c.firstMonth;
   let good = new Map<string, number>();
@@ -43,13 +44,12 @@ export function explain(engine: IndicatorEngine, asOf: string, member?: string, 
   const emitter = new Emitter(c, emptyLedger(c.roster.size + 1), (row, slot, amount) => {
     if (!movers.has(row) || slot >= DECAYED_SLOT_COMPONENT.length) return;
     const k = `${row}:${DECAYED_SLOT_COMPONENT[slot]}`;
-    const map = GOOD[slot] ? good : TOTAL[slot] ? total : good;
+    const map = TOTAL[slot] ? total : good;
     map.set(k, (map.get(k) ?? 0) + amount * decay[slot]!);
   });
   for (let k = 0; k < c.monthStart[last + 1]!; k++) {
     const item = c.order[k]!;
-    const slot = item >= 0 ? item : c.events.length - 1 - item;
-    if (c.effective[slot]! > day) continue;
+    if (c.effective[slotOf(c, item)]! > day) continue;
     good = new Map();
     total = new Map();
     emitter.emit(item);

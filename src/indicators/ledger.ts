@@ -58,6 +58,16 @@ export function tauDays(halfLifeMonths: number): number {
   return (halfLifeMonths * DAYS_PER_MONTH) / Math.LN2;
 }
 
+/** What a decayed slot stores for an amount that happened on `day`: its weight grown from the epoch. */
+export function growth(day: number, tau: number): number {
+  return Math.exp((day - EPOCH_DAY) / tau);
+}
+
+/** The factor that reads a decayed slot as of `day`: the inverse of `growth`. */
+export function decayTo(day: number, tau: number): number {
+  return Math.exp(-(day - EPOCH_DAY) / tau);
+}
+
 /** A zeroed ledger for `rows` rows. */
 export function emptyLedger(rows: number): Float64Array {
   return new Float64Array(rows * WIDTH);

@@ -1,4 +1,4 @@
-import { dayOf, type Member, type StatusOnDate } from '../domain/index.js';
+import { dayOf, isPartyStatus, type Member, type StatusOnDate } from '../domain/index.js';
 
 interface Span {
   readonly status: StatusOnDate;
@@ -6,8 +6,6 @@ interface Span {
   readonly to: number;
 }
 
-/** Statuses in which a state is a party to the treaty. */
-const PARTY = new Set<StatusOnDate>(['member', 'withdrawal_announced', 'suspended', 'frozen']);
 /** Statuses in which a party is expected at summits and counted in pooled figures. */
 const ACTIVE = new Set<StatusOnDate>(['member', 'withdrawal_announced']);
 
@@ -55,7 +53,7 @@ export class Roster {
 
   /** True while the state is a party, whatever its standing. */
   isParty(row: number, day: number): boolean {
-    return PARTY.has(this.deFacto(row, day));
+    return isPartyStatus(this.deFacto(row, day));
   }
 
   /** True when the state takes part fully, so its attendance and votes count for the alliance. */

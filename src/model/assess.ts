@@ -5,7 +5,7 @@ import { withOverrides, type AssessOverrides } from './overrides.js';
 import type { ModelParams } from './params.js';
 import { acceptance, acceptances, decide, modalOf, type Decision } from './procedure.js';
 import { organisationOn, spareCapacity } from './factors.js';
-import { callForCalm } from './secretariat.js';
+import { callForCalm, type CallForCalm } from './secretariat.js';
 import { ACTIONS, CrisisRequest, type Assessment, type MemberStance } from './types.js';
 import { memberUtility, type MemberUtility } from './utility.js';
 
@@ -45,7 +45,7 @@ export function assess(request: CrisisRequest, ctx: ModelContext, params: ModelP
     modal: modalOf(decision.distribution),
     members,
     ...(calm ? { call_for_calm: calm } : {}),
-    reasons: reasonsFor(req, decision, utils, context, params),
+    reasons: reasonsFor(req, decision, utils, context, params, calm),
   };
 }
 
@@ -55,10 +55,10 @@ function stanceOf(u: MemberUtility): Outcome {
 }
 
 // Plain sentences naming what decided the outcome: the route, the framing and the likeliest blocker of each action.
-function reasonsFor(req: CrisisRequest, d: Decision, utils: readonly MemberUtility[], ctx: ModelContext, params: ModelParams): string[] {
+// `calm` is the Secretariat's call, set exactly when the route is the Secretariat's.
+function reasonsFor(req: CrisisRequest, d: Decision, utils: readonly MemberUtility[], ctx: ModelContext, params: ModelParams, calm: CallForCalm | undefined): string[] {
   const out: string[] = [];
-  if (d.route === 'secretariat') {
-    const calm = callForCalm(req, ctx, params);
+  if (calm) {
     if (!calm.open) out.push(`no request was made, and before ${params.organisation.instrument} was in force there was no Secretariat to call for calm unasked`);
     else {
       const parts = Object.entries(calm.contributions).map(([k, v]) => `${k} ${v >= 0 ? '+' : ''}${v.toFixed(2)}`).join(', ');

@@ -1,4 +1,5 @@
-import { dayOf, statusOn, type Member, type Threat } from '../domain/index.js';
+import { dayOf, isPartyStatus, statusOn, type Member, type Threat } from '../domain/index.js';
+import type { Asked } from '../model/index.js';
 import { STATUS_CODES, knownBefore, monthOfDay, statusCode, statusInMonth } from './history.js';
 import { THREAT_LIST, type SimParams } from './params.js';
 import type { SimHistory } from './types.js';
@@ -17,7 +18,7 @@ export interface FittedMember {
   readonly requestProb: number;
   /** The adversary it last named per threat (or null). */
   readonly adversary: readonly (string | null)[];
-  readonly asked: 'CSTO' | 'RUS';
+  readonly asked: Asked;
   /** Exercise boycotts or cancellations, and summit absences, per month as a party. */
   readonly boycottRate: number;
   readonly absenceRate: number;
@@ -29,8 +30,6 @@ export interface Fitted {
   /** Indexed like params.transitions. */
   readonly hazard: readonly number[];
 }
-
-const PARTY = new Set(['member', 'suspended', 'frozen', 'withdrawal_announced']);
 
 /** Recency-weighted counts and exposure: w = 2^(-age / half-life), age in months before the as-of month. */
 class Tally {
@@ -62,7 +61,7 @@ export function fit(history: SimHistory, asOf: string, params: SimParams): Fitte
       const s = statusInMonth(m, mo);
       if (s === 'not_joined') continue;
       statusExposure.set(s, (statusExposure.get(s) ?? 0) + 1);
-      if (!PARTY.has(s)) continue;
+      if (!isPartyStatus(s)) continue;
       for (const t of [crises, boycotts, absences]) t[i]!.exposure += w(mo);
     }
     for (let k = 1; k < m.intervals.length; k++) {
@@ -97,7 +96,7 @@ export function fit(history: SimHistory, asOf: string, params: SimParams): Fitte
   const threatCount = members.map(() => THREAT_LIST.map(() => 0));
   const requests = members.map(() => ({ crises: 0, requested: 0 }));
   const adversary = members.map(() => THREAT_LIST.map((): string | null => null));
-  const asked = members.map((): 'CSTO' | 'RUS' => 'CSTO');
+  const asked = members.map((): Asked => 'CSTO');
   for (const [key, c] of [...crisisMonths].sort((a, b) => Number(a[0].split('|')[1]) - Number(b[0].split('|')[1]))) {
     const [code, mo] = key.split('|') as [string, string];
     const i = idx.get(code)!;

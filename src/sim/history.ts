@@ -1,4 +1,4 @@
-import { dayOf, intervalOf, knownDay, monthIndexOfDay, statusOn, type Member, type MemberStatus } from '../domain/index.js';
+import { dayOf, intervalOf, isPartyStatus, knownDay, monthIndexOfDay, statusOn, type Member, type MemberStatus } from '../domain/index.js';
 import type { IndicatorEvent } from '../indicators/index.js';
 import type { SimHistory } from './types.js';
 
@@ -17,8 +17,7 @@ export function everParty(m: Member, day: string): boolean {
 
 /** True while a state is inside the alliance, whatever its standing. */
 export function isParty(m: Member, day: string): boolean {
-  const s = statusOn(m, day).status;
-  return s !== 'not_joined' && s !== 'withdrawn';
+  return isPartyStatus(statusOn(m, day).status);
 }
 
 /** Events known on or before a day (the no-hindsight rule), with the month they happened in. */

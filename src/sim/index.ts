@@ -1,7 +1,7 @@
 export { defaultDecider } from './decider.js';
 export { SimInputError } from './errors.js';
 export { frequencyDecider } from './frequency-decider.js';
-export { historyFromPack } from './pack-history.js';
+export { historyFromPack, historyOf } from './pack-history.js';
 export { SimParams, loadSimParams, SIM_DATA_DIR } from './params.js';
 export { Rng } from './rng.js';
 export { BASELINE, Scenario, parseScenario, pathAt, readScenario } from './scenario.js';

@@ -1,4 +1,6 @@
-import type { ChronicleEvent, Member, Outcome, Summit, Threat, Treaty } from '../domain/index.js';
+import type { ChronicleEvent, Member, Outcome, Summit, Treaty } from '../domain/index.js';
+import type { Component } from '../indicators/index.js';
+import type { CrisisRequest } from '../model/index.js';
 
 /** What the simulator learns from: the pack's members, summits and chronicle, and how far it reaches. */
 export interface SimHistory {
@@ -13,15 +15,8 @@ export interface SimHistory {
   readonly noticeMonths?: number | undefined;
 }
 
-/** A simulated request, in the crisis model's shape (src/model CrisisRequest). */
-export interface SimRequest {
-  readonly requester: string;
-  readonly asked: 'CSTO' | 'RUS' | null;
-  readonly date: string;
-  readonly threat: Threat;
-  readonly adversary: string | null;
-  readonly article: '2' | '4' | null;
-}
+/** A simulated request: the crisis model's CrisisRequest without the deaths, which a simulated crisis does not draw. */
+export type SimRequest = Readonly<Omit<CrisisRequest, 'fatalities'>>;
 
 /** The simulated state a decision depends on: the requester's alignment and the hegemon's capacity, 0..1. */
 export interface DeciderState {
@@ -67,7 +62,7 @@ export interface StartState {
 
 /** Weights of the composite index and the score of each status. */
 export interface IndexWeights {
-  readonly composite: Readonly<Record<'participation' | 'guarantee' | 'alignment' | 'conflict' | 'outside_pull' | 'status', number>>;
+  readonly composite: Readonly<Record<Component, number>>;
   readonly status: Readonly<Record<string, number>>;
 }
 

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { ChronicleEvent, intervalOf, knownDay } from '../domain/index.js';
 
 /** The columns of one events row, derived from a chronicle record. */
@@ -14,8 +15,11 @@ export interface EventRow {
   readonly record: string;
 }
 
+/** Where a stored event came from (the `origin` column). */
+export type Origin = 'pack' | 'import' | 'ingest' | 'review';
+
 /** Turns a validated record into a row; the record keeps every field, the columns serve queries. */
-export function toRow(e: ChronicleEvent, origin: 'pack' | 'import' | 'ingest' | 'review'): EventRow {
+export function toRow(e: ChronicleEvent, origin: Origin): EventRow {
   const span = intervalOf(e.date);
   const { sources: _sources, ...record } = e;
   return {
@@ -30,6 +34,16 @@ export function toRow(e: ChronicleEvent, origin: 'pack' | 'import' | 'ingest' | 
     origin,
     record: JSON.stringify(record),
   };
+}
+
+/** The statement that inserts one row (bind a `toRow` result). */
+export function insertStatement(db: Database.Database): Database.Statement {
+  // A user's event with the same id wins over the pack's: never overwrite what a user imported.
+  return db.prepare(
+    `INSERT INTO events (id, type, actor, target, date, date_first, date_last, known_day, origin, record)
+     VALUES (@id, @type, @actor, @target, @date, @date_first, @date_last, @known_day, @origin, @record)
+     ON CONFLICT(id) DO NOTHING`,
+  );
 }
 
 /** Rebuilds the record from a row and the list of its sources (first source stays `source`). */

@@ -1,11 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { ImportEvent } from '../domain/index.js';
 
+/** What a reviewer decided about an extracted event (the `decision` column). */
+type Decision = 'accepted' | 'rejected';
+
 /** One reviewer's decision on an extracted event, as stored in the `reviews` table. */
 export interface Review {
   readonly seq: number;
   readonly event_id: string;
-  readonly decision: 'accepted' | 'rejected';
+  readonly decision: Decision;
   readonly reviewer: string;
   readonly at: string;
   readonly record: ImportEvent;
@@ -15,14 +18,14 @@ export interface Review {
 export interface ReviewResult {
   readonly seq: number;
   readonly event_id: string;
-  readonly decision: 'accepted' | 'rejected';
+  readonly decision: Decision;
   readonly merged: boolean;
   readonly at: string;
 }
 
 /** A reviewer's decision on one extracted event. */
 export interface ReviewInput {
-  readonly decision: 'accepted' | 'rejected';
+  readonly decision: Decision;
   readonly reviewer: string;
   readonly event: ImportEvent;
   readonly at: string;

@@ -11,9 +11,10 @@ import type {
   Summit,
   Treaty,
 } from '../domain/index.js';
-import { dayOf, deriveEventId, intervalOf } from '../domain/index.js';
-import { loadPack, packFingerprint, PACK_DIR } from '../data/index.js';
-import { fromRow, namedThing, toRow, type EventRow } from './event-rows.js';
+import { deriveEventId, intervalOf } from '../domain/index.js';
+import { PACK_DIR } from '../data/index.js';
+import { fromRow, insertStatement, namedThing, toRow, type Origin } from './event-rows.js';
+import { readReference, syncPack } from './pack-sync.js';
 import { openDatabase } from './open-database.js';
 import { whereClause, type EventFilter } from './event-filter.js';
 import { resolveDbPath } from './paths.js';
@@ -29,12 +30,20 @@ export interface StoreOptions {
   readonly packDir?: string;
 }
 
+/** One article an event was coded from: the evidence sentence and the article's date, title and URL. */
+export interface Provenance {
+  readonly article_id: string;
+  readonly evidence: string;
+  readonly confidence: number;
+  readonly date: string;
+  readonly title: string | null;
+  readonly url: string | null;
+}
+
 export interface ImportResult {
   readonly inserted: readonly string[];
   readonly merged: readonly string[];
 }
-
-type Origin = 'pack' | 'import' | 'ingest' | 'review';
 
 /** The embedded SQLite store: the only module that touches the database. */
 export class Store {
@@ -44,52 +53,11 @@ export class Store {
   constructor(options: StoreOptions = {}) {
     this.path = resolveDbPath(options.path);
     this.db = openDatabase(this.path);
-    if (options.pack !== false) this.syncPack(options.packDir ?? PACK_DIR);
-  }
-
-  /** Reloads the pack's events and reference data when the pack on disk differs from the one stored. */
-  private syncPack(dir: string): void {
-    const fingerprint = packFingerprint(dir);
-    if (this.meta('pack_fingerprint') === fingerprint) return;
-    const pack = loadPack(dir);
-    this.db.transaction(() => {
-      this.db.prepare("DELETE FROM events WHERE origin = 'pack'").run();
-      const insert = this.insertStatement();
-      for (const e of pack.events) insert.run(toRow(e, 'pack'));
-      const ref = this.db.prepare('INSERT OR REPLACE INTO reference (kind, data) VALUES (?, ?)');
-      ref.run('manifest', JSON.stringify(pack.manifest));
-      ref.run('members', JSON.stringify(pack.members));
-      ref.run('leaders', JSON.stringify(pack.leaders));
-      ref.run('council_seats', JSON.stringify(pack.councilSeats));
-      ref.run('treaty', JSON.stringify(pack.treaty));
-      ref.run('organs', JSON.stringify(pack.organs));
-      ref.run('summits', JSON.stringify(pack.summits));
-      this.setMeta('pack_fingerprint', fingerprint);
-      this.setMeta('pack_version', pack.manifest.version);
-    })();
-  }
-
-  private insertStatement() {
-    // A user's event with the same id wins over the pack's: never overwrite what a user imported.
-    return this.db.prepare(
-      `INSERT INTO events (id, type, actor, target, date, date_first, date_last, known_day, origin, record)
-       VALUES (@id, @type, @actor, @target, @date, @date_first, @date_last, @known_day, @origin, @record)
-       ON CONFLICT(id) DO NOTHING`,
-    );
-  }
-
-  private meta(key: string): string | undefined {
-    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
-    return row?.value;
-  }
-
-  private setMeta(key: string, value: string): void {
-    this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
+    if (options.pack !== false) syncPack(this.db, options.packDir ?? PACK_DIR);
   }
 
   private reference<T>(kind: string, fallback: T): T {
-    const row = this.db.prepare('SELECT data FROM reference WHERE kind = ?').get(kind) as { data: string } | undefined;
-    return row ? (JSON.parse(row.data) as T) : fallback;
+    return readReference(this.db, kind, fallback);
   }
 
   manifest(): PackManifest | undefined {
@@ -166,7 +134,7 @@ export class Store {
     const slack = span.precision === 'day' ? 3 : 0;
     const rows = this.db
       .prepare(
-        `SELECT id, record, date_first, date_last FROM events
+        `SELECT id, record FROM events
          WHERE type = ? AND actor = ? AND target IS ? AND date_last >= ? AND date_first <= ?`,
       )
       .all(e.type, e.actor, e.target, span.first - slack, span.last + slack) as { id: string; record: string }[];
@@ -193,7 +161,7 @@ export class Store {
   importEvents(records: readonly ImportEvent[], origin: Origin = 'import'): ImportResult {
     const inserted: string[] = [];
     const merged: string[] = [];
-    const insert = this.insertStatement();
+    const insert = insertStatement(this.db);
     this.db.transaction(() => {
       for (const r of records) {
         const twin = this.findTwin(r);
@@ -223,13 +191,13 @@ export class Store {
   }
 
   /** The articles an event was coded from, with the evidence sentence of each. */
-  provenance(eventId: string): { article_id: string; evidence: string; confidence: number; date: string; title: string | null; url: string | null }[] {
+  provenance(eventId: string): Provenance[] {
     return this.db
       .prepare(
         `SELECT ea.article_id, ea.evidence, ea.confidence, a.date, a.title, a.url
          FROM event_articles ea JOIN articles a ON a.id = ea.article_id WHERE ea.event_id = ? ORDER BY a.date`,
       )
-      .all(eventId) as { article_id: string; evidence: string; confidence: number; date: string; title: string | null; url: string | null }[];
+      .all(eventId) as Provenance[];
   }
 
   /** How many articles have been ingested. */

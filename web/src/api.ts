@@ -10,6 +10,11 @@ export class RequestFailed extends Error {
   }
 }
 
+/** Any failure of a call as a RequestFailed; one that never reached the server has status 0. */
+export function asRequestFailed(err: unknown): RequestFailed {
+  return err instanceof RequestFailed ? err : new RequestFailed(0, String(err));
+}
+
 async function parse<T>(res: Response): Promise<T> {
   const body = (await res.json().catch(() => ({ message: `${res.status} ${res.statusText}` }))) as { message?: string; issues?: { path: string; message: string }[] };
   if (!res.ok) {
@@ -56,7 +61,7 @@ export function useApi<T>(path: string | null): Loaded<T> {
       (data) => setState({ data, error: undefined, loading: false }),
       (err: unknown) => {
         if (ctrl.signal.aborted) return;
-        setState({ data: undefined, error: err instanceof RequestFailed ? err : new RequestFailed(0, String(err)), loading: false });
+        setState({ data: undefined, error: asRequestFailed(err), loading: false });
       },
     );
     return () => ctrl.abort();

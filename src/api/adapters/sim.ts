@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDay } from '../../domain/index.js';
-import { Scenario, simulate, type SimHistory, type SimResult } from '../../sim/index.js';
+import { Scenario, historyOf, simulate, type SimHistory, type SimResult } from '../../sim/index.js';
 import type { AdapterContext } from './context.js';
 
 /** Most runs one API request may ask for, so one client cannot hold the server for long. */
@@ -27,16 +27,8 @@ export interface SimAdapter {
 // The simulator's view of the store, as `bloc simulate` builds it: cut at today or the curation date.
 function history(ctx: AdapterContext): SimHistory {
   return ctx.memo('sim:history', () => {
-    const treaty = ctx.store.treaty();
-    const curated = ctx.store.manifest()?.curated_to ?? ctx.today;
-    return {
-      members: ctx.store.members(),
-      summits: ctx.store.summits(),
-      events: ctx.store.events(),
-      curatedTo: curated < ctx.today ? curated : ctx.today,
-      noticeMonths: treaty.provisions.find((p) => p.rule === 'withdrawal_notice')?.parameter,
-      treaty,
-    };
+    const { store } = ctx;
+    return historyOf({ members: store.members(), summits: store.summits(), events: store.events(), treaty: store.treaty() }, store.span(ctx.today).last);
   });
 }
 

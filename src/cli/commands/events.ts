@@ -1,17 +1,15 @@
 import type { Command } from 'commander';
 import type { ChronicleEvent } from '../../domain/index.js';
-import { EVENT_TYPE_NAMES } from '../../domain/index.js';
+import { EVENT_TYPE_NAMES, isTypeOrFamily } from '../../domain/index.js';
 import { CliError } from '../errors.js';
 import { formatOption, printRows, type Format } from '../output.js';
 import { parseActor, parseDay } from '../options.js';
 import { dbOption, withStore } from '../store-option.js';
 
-const FAMILIES = new Set(EVENT_TYPE_NAMES.map((t) => t.split('.')[0]!));
-
 /** Checks --type: a full type from the spec or its family ("exercise"). */
 export function parseType(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if ((EVENT_TYPE_NAMES as readonly string[]).includes(value) || FAMILIES.has(value)) return value;
+  if (isTypeOrFamily(value)) return value;
   throw new CliError(`--type: ${JSON.stringify(value)} is not an event type (one of ${EVENT_TYPE_NAMES.join(', ')}, or a family such as "exercise")`);
 }
 

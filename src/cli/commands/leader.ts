@@ -18,9 +18,10 @@ export function registerLeader(program: Command): void {
       const code = parseActor(country, 'country')!;
       const day = parseDay(date, 'date')!;
       await withStore(opts.db, (store) => {
-        const known = new Set(store.leaders().map((l) => l.country));
+        const leaders = store.leaders();
+        const known = new Set(leaders.map((l) => l.country));
         if (!known.has(code)) throw new CliError(`country: no leaders on record for ${code} (recorded: ${[...known].sort().join(', ')})`);
-        const on = leadersOn(store.leaders(), store.councilSeats(), code, day);
+        const on = leadersOn(leaders, store.councilSeats(), code, day);
         const row = (role: 'head_of_state' | 'head_of_government', l: Leader | undefined) => ({
           country: code,
           date: day,

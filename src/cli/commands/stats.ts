@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
-import { EVENT_TYPE_NAMES } from '../../domain/index.js';
+import { EVENT_FAMILIES, EVENT_TYPE_NAMES } from '../../domain/index.js';
 import { formatOption, printRows, type Format } from '../output.js';
 import { dbOption, withStore } from '../store-option.js';
-
-const FAMILIES = [...new Set(EVENT_TYPE_NAMES.map((t) => t.split('.')[0]!))];
 
 /** `bloc stats`: events per type per year, so that gaps in coverage show. */
 export function registerStats(program: Command): void {
@@ -29,7 +27,7 @@ export function registerStats(program: Command): void {
         }
         const rows = allYears.map((year) => {
           const row: Record<string, number> = { year, total: 0 };
-          for (const f of FAMILIES) row[f] = 0;
+          for (const f of EVENT_FAMILIES) row[f] = 0;
           for (const t of EVENT_TYPE_NAMES) {
             const n = counts.get(`${year}|${t}`) ?? 0;
             row[t.split('.')[0]!]! += n;
@@ -37,7 +35,7 @@ export function registerStats(program: Command): void {
           }
           return row;
         });
-        printRows('table', ['year', ...FAMILIES, 'total'], rows);
+        printRows('table', ['year', ...EVENT_FAMILIES, 'total'], rows);
       });
     });
 }

@@ -1,23 +1,16 @@
 import { dayNumber, dayString } from '../../domain/index.js';
 import { isParty } from '../history.js';
 import { modelDeciderFactory } from '../model-decider.js';
-import type { SimParams } from '../params.js';
-import { simulateSync } from '../simulate.js';
-import type { DeciderFactory, SimHistory, StartFn } from '../types.js';
+import { simulateSync, type SimulateOptions } from '../simulate.js';
 import { OutcomeLedger, SKILL_OUTCOMES, type SkillOutcome } from './labels.js';
 import { bootstrapSkill, brier, round, skill, type Case } from './score.js';
 
 /** Options of the walk-forward; the defaults are the issue's: quarters of 2004–2022, 12 months ahead. */
-export interface WalkForwardOptions {
-  readonly history: SimHistory;
+export interface WalkForwardOptions extends Pick<SimulateOptions, 'history' | 'params' | 'decider' | 'start' | 'onProgress'> {
   readonly firstYear?: number | undefined;
   readonly lastYear?: number | undefined;
   readonly runs?: number | undefined;
   readonly seed?: number | undefined;
-  readonly params?: SimParams | undefined;
-  readonly decider?: DeciderFactory | undefined;
-  readonly start?: StartFn | undefined;
-  readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /** The skill of one outcome: Brier scores, skill against both baselines and their bootstrap 90% intervals. */
@@ -68,6 +61,8 @@ export function walkForward(o: WalkForwardOptions): SkillReport {
   // The crisis model is refitted on the cases decided before each origin.
   const decider = o.decider ?? modelDeciderFactory({ refit: true });
   const history = quarterStarts(Number(o.history.members.map((m) => m.intervals[0]!.from).sort()[0]!.slice(0, 4)), o.lastYear ?? 2022);
+  // Who was a party the day before each quarter of history: the same for every origin and outcome.
+  const partiesAt = history.map((p) => o.history.members.filter((m) => isParty(m, dayString(p - 1))));
   const cases = new Map<SkillOutcome, Case[]>(SKILL_OUTCOMES.map((k) => [k, []]));
   for (const [k, q] of origins.entries()) {
     const asOfDay = q - 1;
@@ -77,10 +72,9 @@ export function walkForward(o: WalkForwardOptions): SkillReport {
     for (const outcome of SKILL_OUTCOMES) {
       // Climatology: every member-window that had closed by the origin, as it was known then.
       let pos = 0, all = 0;
-      for (const p of history) {
+      for (const [j, p] of history.entries()) {
         if (plusYear(p) > q) break;
-        for (const m of o.history.members) {
-          if (!isParty(m, dayString(p - 1))) continue;
+        for (const m of partiesAt[j]!) {
           all++;
           if (ledger.happened(m.code, outcome, p, plusYear(p), asOfDay)) pos++;
         }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { postJson, RequestFailed } from '../api.js';
+import { asRequestFailed, postJson, RequestFailed } from '../api.js';
 import { useMembers } from '../components/names.js';
 import { ErrorNote, Unavailable } from '../components/notes.js';
 import { ProbBars } from '../components/prob-bars.js';
@@ -72,7 +72,7 @@ export function Crisis({ meta }: { meta: Meta }) {
       setAnswer(await postJson<Assessment & { fitted_on: number }>('/api/assess', body));
     } catch (err) {
       setAnswer(undefined);
-      setError(err instanceof RequestFailed ? err : new RequestFailed(0, String(err)));
+      setError(asRequestFailed(err));
     } finally {
       setBusy(false);
     }

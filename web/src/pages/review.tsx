@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { postJson, RequestFailed } from '../api.js';
+import { asRequestFailed, postJson, RequestFailed } from '../api.js';
 import { Highlighted } from '../components/highlighted.js';
 import { useMembers } from '../components/names.js';
 import { ErrorNote, Unavailable } from '../components/notes.js';
@@ -37,7 +37,7 @@ export function Review({ meta }: { meta: Meta }) {
       setDecisions({});
     } catch (err) {
       setEvents(undefined);
-      setError(err instanceof RequestFailed ? err : new RequestFailed(0, String(err)));
+      setError(asRequestFailed(err));
     } finally {
       setBusy(false);
     }
@@ -50,7 +50,7 @@ export function Review({ meta }: { meta: Meta }) {
       const r = await postJson<{ event_id: string; at: string }>('/api/review', { decision, reviewer, event: { ...x.draft, summary: summaries[i] ?? x.draft.summary } }, token);
       setDecisions({ ...decisions, [i]: { state: decision, eventId: r.event_id, at: r.at } });
     } catch (err) {
-      setDecisions({ ...decisions, [i]: { state: 'error', error: err instanceof RequestFailed ? err : new RequestFailed(0, String(err)) } });
+      setDecisions({ ...decisions, [i]: { state: 'error', error: asRequestFailed(err) } });
     }
   };
 

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { useState } from 'preact/hooks';
-import { postJson, RequestFailed } from '../api.js';
+import { asRequestFailed, postJson, RequestFailed } from '../api.js';
 import { ErrorNote, Unavailable } from '../components/notes.js';
 import { PlotFigure } from '../components/plot-figure.js';
 import type { IndexBand, Meta, SimResult } from '../types.js';
@@ -97,7 +97,7 @@ export function Scenarios({ meta }: { meta: Meta }) {
       setResult(await postJson('/api/simulate', { as_of: form.as_of, horizon: Number(form.horizon), runs: Number(form.runs), seed: Number(form.seed) }));
     } catch (err) {
       setResult(undefined);
-      setError(err instanceof RequestFailed ? err : new RequestFailed(0, String(err)));
+      setError(asRequestFailed(err));
     } finally {
       setBusy(false);
     }
