@@ -15,7 +15,7 @@ import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { MentionFinder, type Mention } from './mentions.js';
 import { loadPatterns, type CompiledRule, type Patterns } from './patterns.js';
 import { indexPeople, readLeaders, type PeopleIndex } from './people.js';
-import { list, MEMBERS, resolveRole, type RoleContext } from './roles.js';
+import { list, MEMBERS, moreForums, morePartners, resolveRole, type RoleContext } from './roles.js';
 import { splitSentences } from './sentences.js';
 import type { StemHits } from './trigger-index.js';
 
@@ -39,7 +39,23 @@ const PAIR = /\bthe\s+two\s+(?:countries|nations|states|neighbou?rs|republics)\b
 // Acts done in the world rather than by saying them: a period named with them ("held drills this
 // week") dates the act itself, even when it runs past the article's day.
 const PHYSICAL = new Set(['assistance.requested', 'clash', 'deployment.started', 'deployment.ended', 'exercise.held', 'external.cooperation', 'un.vote']);
+// Troops a state sends outside the alliance's members ("Russian peacekeepers arrived in Nagorno-Karabakh")
+// are that state's, not the CSTO's, unless the sentence names the alliance.
+const ALLIANCE_NAMED = /\b(?:CSTO|ODKB|Collective|bloc|alliance|allies|mostly\s+from)\b/i;
+const TROOPS_AFTER = /^\s*(?:[\w-]+\s+){0,2}(?:peacekeep\w*|troops|forces|soldiers|servicemen|contingents?|units|paratroopers|border\s+guards)\b/i;
+const PAST_CLAUSE = /^,?\s+(?:it|they|he|she)\s+(?:also\s+)?(?:signed|held|agreed|sent|bought|met|joined|hosted|opened|launched|\w+ed)\b/i;
+const PERFECT_START = /\b(?:has|have)\s+(?:\w+\s+)?(?:begun|started)\b/i;
+const REPORT_BEFORE = /\b(?:said|says|confirmed|announced|told\s+[\w\s]{0,20}?|reported)\s+(?:on\s+)?$/i;
 const SPEAKER_GAP = /^(?:['’]s?)?\s*(?:[\w-]+\s+){0,3}$/;
+// An act told without a date in a later sentence ("Belarus and Armenia voted no", "Tajik guards opened
+// fire first", "Nazarbayev did not attend the meeting") belongs to the vote, fight or meeting an earlier
+// sentence dated to the day ("the assembly voted on Wednesday", "a shootout on Wednesday", "a summit on Monday").
+const TOPIC: Readonly<Record<string, RegExp>> = {
+  'un.vote': /\b(?:vot(?:e|ed|ing)|resolution|General\s+Assembly)\b/i,
+  'summit.absent': /\b(?:summits?|meetings?|sessions?|gatherings?)\b/i,
+  'declaration.refused': /\b(?:summits?|meetings?|sessions?|gatherings?)\b/i,
+  clash: /\b(?:clash(?:es|ed)?|shootout|fighting|firefight|skirmish(?:es)?|shelling|exchange\s+of\s+fire|(?:broke|flared)\s+out)\b/i,
+};
 
 /** Per-article state while its sentences are coded in order. */
 interface ArticleState {
@@ -127,7 +143,15 @@ export class Coder {
     let c = st.cues.get(i);
     if (!c) {
       const s = st.sentences[i]!;
-      c = [...findDateCues(s, { today: st.today, future: FUTURE.test(s) }), ...findAnchors(s, this.people)];
+      const future = FUTURE.test(s);
+      let found = findDateCues(s, { today: st.today, future });
+      // "..., and in December it signed a charter that is expected to ...": a month followed by its own
+      // past-tense clause is the one before the article, whatever else the sentence looks ahead to.
+      if (future && found.some((x) => PAST_CLAUSE.test(s.slice(x.end, x.end + 30)))) {
+        const past = findDateCues(s, { today: st.today, future: false });
+        found = found.map((x) => (PAST_CLAUSE.test(s.slice(x.end, x.end + 30)) ? past.find((y) => y.start === x.start && y.end === x.end) ?? x : x));
+      }
+      c = [...found, ...findAnchors(s, this.people)];
       // "YEREVAN, Feb 23 (Wire) - ...": the dateline dates the report, never an event in the story.
       const line = i === 0 ? DATELINE.exec(s) : null;
       if (line) c = c.filter((x) => x.start >= line[0].length);
@@ -140,9 +164,24 @@ export class Coder {
   private contextDate(st: ArticleState, i: number, crossing: boolean): string | null {
     for (let j = i - 1; j >= Math.max(0, i - (crossing ? 3 : 12)); j--) {
       if (!crossing && st.paragraphs[j] !== st.paragraphs[i]) break;
-      const strong = this.cuesOf(st, j).filter((c) => !c.weak && c.span !== 'inherit');
+      const strong = this.cuesOf(st, j).filter((c) => !c.weak && c.span !== 'inherit' && c.span.first <= st.today);
       const last = strong[strong.length - 1];
       if (last && last.span !== 'inherit') return spanToDate(last.span);
+    }
+    return null;
+  }
+
+  // The day an earlier sentence gives the vote, fight or meeting it names (a day no later than the
+  // article's, inside the month the act already has), or null.
+  private topicDay(st: ArticleState, i: number, topic: RegExp, month: string | null): string | null {
+    for (let j = i - 1; j >= 0; j--) {
+      const s = st.sentences[j]!;
+      if (!topic.test(s)) continue;
+      const days = this.cuesOf(st, j).filter((c) => !c.weak && c.span !== 'inherit' && c.span.first === c.span.last && c.span.last <= st.today);
+      const last = days[days.length - 1];
+      if (!last || last.span === 'inherit') continue;
+      const d = spanToDate(last.span);
+      if (d && (month === null || d.startsWith(month))) return d;
     }
     return null;
   }
@@ -214,7 +253,19 @@ export class Coder {
       const all = list(ctx, true).filter((c) => rule.actor === 'subject' || MEMBERS.has(c));
       if (all.length > 1 && all.includes(actors[0])) actors = all;
     }
-    const { dates, cue } = resolveEventDates({
+    let fixedTarget: string | undefined;
+    if ((rule.type === 'deployment.started' || rule.type === 'deployment.ended') && rule.actor === 'CSTO' && !ALLIANCE_NAMED.test(sentence)) {
+      const place = this.places.country(sentence);
+      const host = place && !MEMBERS.has(place) ? place : resolveRole(rule.target, ctx, 'CSTO');
+      const sender = ctx.mentions.find((m) => m.state && !m.modifier && m.via === 'demonym' && TROOPS_AFTER.test(sentence.slice(m.end, m.end + 40)))?.code ?? resolveRole('subject', ctx);
+      if (sender && host && host !== sender && !MEMBERS.has(host)) {
+        actors = [sender];
+        fixedTarget = host;
+      }
+    }
+    // A requester does not decline its own appeal ("an appeal by Bishkek produced only a call for restraint").
+    if (rule.type === 'assistance.declined' && actors[0] !== undefined && actors[0] === st.requester && rule.defaultActor) actors = [rule.defaultActor];
+    const { dates: resolved, cue } = resolveEventDates({
       sentence, cues: this.cuesOf(st, i), at: start, atEnd: end, soft, hard: clauseAround(sentence, start, true), previousEvent: previousDate(st, i, start, rule.type),
       context: (crossing) => this.contextDate(st, i, crossing),
       leadMonth: st.lead.has(i) ? st.article.date.slice(0, 7) : undefined,
@@ -225,25 +276,43 @@ export class Coder {
         // The speaker is the subject right before the verb ("the Kremlin press service said"), not any name nearby.
         const speaker = ctx.mentions.filter((m) => m.end <= at && SPEAKER_GAP.test(sentence.slice(m.end, at))).pop();
         // "its defence ministry said": the actor's own institution speaks for it.
-        if (!speaker) return /(?:^|[\s,])(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i.test(sentence.slice(Math.max(0, at - 40), at));
+        // "..., the defence ministry said": an unnamed ministry reporting its own state's act.
+        if (!speaker) return /(?:^|[\s,])(?:its|their)\s+(?:[\w-]+\s+){0,3}$|,\s*the\s+(?:defen[cs]e|foreign|interior)\s+ministry\s+$/i.test(sentence.slice(Math.max(0, at - 40), at));
         const target = actors[0] ? resolveRole(rule.target, ctx, actors[0]) ?? rule.defaultTarget : undefined;
         // A requester complaining that its appeal went unanswered does not date the silence.
         return actors.includes(speaker.code) || (speaker.code === target && rule.type !== 'assistance.declined');
       },
     });
+    const dates = [...resolved];
+    const topic = TOPIC[rule.type] ?? (rule.type.startsWith('alignment.') && TOPIC['un.vote']!.test(sentence) ? TOPIC['un.vote'] : undefined);
+    if (topic && dates.length === 1 && (dates[0] === null || (dates[0]!.length === 7 && !cue))) {
+      const day = this.topicDay(st, i, topic, dates[0] ?? null);
+      if (day) dates[0] = day;
+    }
+    // "have begun withdrawing, the Kremlin confirmed on Wednesday": the day dates the confirmation; the
+    // start lies somewhere before it, so only the month is safe.
+    if (cue && dates.length === 1 && dates[0]?.length === 10 && PERFECT_START.test(sentence.slice(Math.max(0, start - 14), end)) &&
+      REPORT_BEFORE.test(sentence.slice(Math.max(0, cue.start - 40), cue.start))) dates[0] = dates[0].slice(0, 7);
     // "turned down Armenia's appeal on Friday": the appeal came before, so Friday bounds it and only its year is safe.
     const cap = rule.precedes || rule.dateUnit === 'year' ? 4 : rule.dateUnit === 'month' ? 7 : 10;
     const own = dates.map((d) => (d === null ? null : d.slice(0, cap)));
-    for (const date of own) this.emitDated(st, rule, ctx, actors, date, cue, modal);
+    for (const date of own) this.emitDated(st, rule, ctx, actors, date, cue, modal, fixedTarget);
     const last = dates[dates.length - 1];
     if (last !== null && last !== undefined) st.dated.push({ i, at: start, type: rule.type, date: last });
   }
 
-  private emitDated(st: ArticleState, rule: CompiledRule, ctx: RoleContext, actors: readonly (string | undefined)[], date: string | null, cue: DateCue | undefined, modal: boolean): void {
+  private emitDated(st: ArticleState, rule: CompiledRule, ctx: RoleContext, actors: readonly (string | undefined)[], date: string | null, cue: DateCue | undefined, modal: boolean, fixedTarget?: string): void {
     const sentence = ctx.sentence;
     for (const actor of actors) {
       if (!actor) continue;
-      const target = resolveRole(rule.target, ctx, actor) ?? rule.defaultTarget;
+      const target = fixedTarget ?? resolveRole(rule.target, ctx, actor) ?? rule.defaultTarget;
+      // "bought howitzers from France and air defence systems from India": each outside partner named.
+      if (rule.target === 'partner' && target) {
+        for (const more of morePartners(ctx, actor, target)) {
+          const r = this.record(st, rule, actor, more, date, sentence, cue, modal, undefined);
+          if (r) st.events.push(r);
+        }
+      }
       let claimedBy: string | undefined;
       let finalTarget = target;
       if (rule.type === 'clash') {
@@ -251,7 +320,16 @@ export class Coder {
         if (!finalTarget && claimedBy && claimedBy !== actor) finalTarget = claimedBy;
         if (!finalTarget) continue;
       }
+      // "its allies ignored its request": the requester is no target of its own appeal; the rule's default is.
+      if (finalTarget === actor && rule.type === 'assistance.requested' && rule.defaultTarget && rule.defaultTarget !== actor) finalTarget = rule.defaultTarget;
       if (!finalTarget || finalTarget === actor) continue;
+      // "boycotted summits of the Eurasian Economic Union and the CSTO": each forum named.
+      if (rule.target === 'forum' && !fixedTarget) {
+        for (const more of moreForums(ctx, finalTarget)) {
+          const r = this.record(st, rule, actor, more, date, sentence, cue, modal, undefined);
+          if (r) st.events.push(r);
+        }
+      }
       const record = this.record(st, rule, actor, finalTarget, date, sentence, cue, modal, claimedBy);
       if (record) {
         st.events.push(record);

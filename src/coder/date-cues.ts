@@ -61,6 +61,11 @@ function dayOrMonth(year: number, month: number, day: number): Span | undefined 
 type Rule = { re: RegExp; make: (m: RegExpExecArray, ctx: CueContext) => Span | 'inherit' | Offset | undefined };
 
 const RULES: Rule[] = [
+  // "in September last year": the month of the year before (one phrase, not a month and a year).
+  { re: new RegExp(`\\b${M}\\s+(?:of\\s+)?(last|this)\\s+year\\b`, 'gi'), make: (m, c) => {
+    if (!capital(m[1])) return undefined;
+    return monthSpan(ymOf(c.today).year - (m[2]!.toLowerCase() === 'last' ? 1 : 0), monthOf(m[1]!));
+  } },
   // "from September 26 to October 8", "July 15-24", "September 1 to 6"
   { re: new RegExp(`\\b${M}\\s+${D}\\s*(?:-|–|to|until|and)\\s*(?:${M}\\s+)?${D}(?:,?\\s+${Y})?\\b`, 'gi'), make: (m, c) => {
     if (!capital(m[1])) return undefined;
@@ -83,7 +88,8 @@ const RULES: Rule[] = [
     if (!capital(m[1])) return undefined;
     const mo = monthOf(m[1]!);
     // "May" alone is too often a verb; only take it with a year or a cue word before it.
-    if (/^may$/i.test(m[1]!) && !m[2] && !/^(mid|early|late|end|beginning|start|middle|the)/i.test(m[0])) return undefined;
+    // "agreed in May to": after "in", "since", "until" the capital is the month.
+    if (/^may$/i.test(m[1]!) && !m[2] && !/^(mid|early|late|end|beginning|start|middle|the)/i.test(m[0]) && !/\b(?:in|since|until|from|through)\s+$/.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return undefined;
     return monthSpan(m[2] ? Number(m[2]) : yearFor(mo, undefined, c), mo);
   } },
   { re: new RegExp(`\\blast\\s+${M}\\b`, 'gi'), make: (m, c) => {

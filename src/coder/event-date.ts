@@ -53,7 +53,9 @@ function candidates(input: DateInput, [from, to]: readonly [number, number], wid
     else if (wider && pool.length && pool.every((c) => c.span !== 'inherit' && (c.span.first > input.today || SCHEDULE_BEFORE.test(input.sentence.slice(Math.max(0, c.start - 30), c.start))))) return [];
   }
   // "announced on Saturday that it will host ... this month": the act's own date wins over the statement's.
-  const plain = pool.filter((c) => !SPEECH.test(input.sentence.slice(Math.max(0, c.start - 40), c.start)));
+  // A phrase inside a later "since/after ..." clause dates the earlier act, so it is no better than the statement's.
+  const plain = pool.filter((c) => !SPEECH.test(input.sentence.slice(Math.max(0, c.start - 40), c.start)) &&
+    !(c.start > input.at && /\b(?:since|after|following)\b/i.test(input.sentence.slice(input.at, c.start))));
   return plain.length ? plain : pool;
 }
 
@@ -107,6 +109,15 @@ function cueDate(input: DateInput, c: DateCue): string | null {
   return date;
 }
 
+function relativeBefore(sentence: string, at: number): [number, number] | undefined {
+  const re = /,\s+(?:which|who|whose)\b/g;
+  let found: number | undefined;
+  for (let m; (m = re.exec(sentence)) !== null && m.index < at; ) found = m.index;
+  if (found === undefined) return undefined;
+  const close = sentence.lastIndexOf(',', at);
+  return close > found ? [found, close] : undefined;
+}
+
 /**
  * The dates of one event (usually one; "in May 2021 and September 2022" gives two): the
  * nearest date phrase in its clause, else in its sentence part, else what the paragraph
@@ -115,7 +126,10 @@ function cueDate(input: DateInput, c: DateCue): string | null {
  */
 export function resolveEventDates(input: DateInput): { dates: (string | null)[]; cue: DateCue | undefined } {
   const pool = candidates(input, input.soft);
-  const hard = pool.length ? pool : candidates(input, input.hard);
+  // "Armenia, which froze its participation in February, did not send officers": a relative clause
+  // closed before the trigger describes the subject, so even the wider part does not date the act.
+  const rel = relativeBefore(input.sentence, input.at);
+  const hard = pool.length ? pool : candidates(input, input.hard).filter((c) => !rel || c.end <= rel[0] || c.start >= rel[1]);
   // A schedule alone is still the best the sentence gives when nothing else dates the saying.
   const cue = nearest(hard.length ? hard : candidates(input, input.soft, false), input.at, input.atEnd);
   if (cue) {
@@ -129,7 +143,7 @@ export function resolveEventDates(input: DateInput): { dates: (string | null)[];
   }
   // "attended the summit on Friday but refused to sign": a later clause with no date of its own
   // continues the story of the one before it, so the last date before the trigger dates it too.
-  const before = input.cues.filter((c) => !c.weak && c.span !== 'inherit' && c.end <= input.at);
+  const before = input.cues.filter((c) => !c.weak && c.span !== 'inherit' && c.end <= input.at && (!rel || c.end <= rel[0] || c.start >= rel[1]));
   if (before.length) {
     const c = before[before.length - 1]!;
     return { dates: [cueDate(input, c)], cue: c };

@@ -72,6 +72,13 @@ export class PlaceFinder {
     this.re = new RegExp(`\\b(?:in|at|near|outside|from)\\s+(?:the\\s+(?:city|town|village|region)\\s+of\\s+)?(${forms.join('|') || '(?!)'})\\b`, 'g');
   }
 
+  /** The country of the first place the sentence names after "in", "at", "near" ("in Nagorno-Karabakh" → AZE). */
+  country(sentence: string): string | undefined {
+    this.re.lastIndex = 0;
+    const m = this.re.exec(sentence);
+    return m ? this.byName.get(m[1]!)?.country : undefined;
+  }
+
   /** The place named in a sentence, in the spec's `location` shape. */
   find(sentence: string): { name: string; admin1?: string; lat?: number; lon?: number } | undefined {
     this.re.lastIndex = 0;

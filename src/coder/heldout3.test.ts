@@ -19,8 +19,8 @@ const lines = (name: string): unknown[] =>
 
 const articles = lines('heldout3-articles.jsonl') as Article[];
 const gold = lines('heldout3-gold.jsonl') as GoldArticle[];
-// Reached on batch 3 at the end of the work (0.925); raise it when the coder improves, never lower it to pass.
-const FULL_F1_FLOOR = 0.92;
+// Reached on batch 3 at the end of the work (0.925), then 0.948 after the batch-4 fixes; raise it when the coder improves, never lower it to pass.
+const FULL_F1_FLOOR = 0.94;
 const OVER_PRECISE_MAX = 2;
 
 describe('held-out articles, batch 3', () => {

@@ -29,7 +29,8 @@ interface Entry {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PREP = /\b(in|at|to|from|near|into|on|of|with|against|by|across|outside|over|for)\s+(?:the\s+)?$/i;
+// "in western Belarus", "to southern Kyrgyzstan": a direction between the preposition and the name keeps it.
+const PREP = /\b(in|at|to|from|near|into|on|of|with|against|by|across|outside|over|for)\s+(?:the\s+)?(?:(?:north|south)?(?:-?(?:east|west))?ern\s+|central\s+)?$/i;
 const MODIFIER_AFTER = /^(?:-|\u2011|\u2013)(?:led|dominated|backed|made|brokered|era|speaking|language|controlled|built|based)\b/;
 
 /** A compiled gazetteer: finds every actor mention in a sentence with one regex pass. */

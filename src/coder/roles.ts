@@ -1,3 +1,4 @@
+import { clauseAround } from './event-parts.js';
 import type { Mention } from './mentions.js';
 import type { RoleSpec } from './patterns.js';
 
@@ -9,7 +10,7 @@ const PARTNER_ORGS = new Set(['EU', 'NATO']);
 const NOT_SUBJECT = new Set(['in', 'at', 'to', 'into', 'from', 'near', 'on', 'against', 'with', 'over', 'across', 'outside', 'for']);
 const HOST_PREP = new Set(['in', 'on', 'to', 'into']);
 // "Belarus joined Russia in voting against", "Belarus was the only member besides Russia to vote against": both voted.
-const JOINED_GAP = /^\s+(?:(?:[\w-]+\s+){0,5}(?:besides|apart\s+from|along\s+with|together\s+with)|joined|(?:,\s*)?like)\s+$/i;
+const JOINED_GAP = /^\s+(?:(?:[\w-]+\s+){0,5}(?:besides|apart\s+from|along\s+with|together\s+with)|joined|sided\s+with|voted\s+with|(?:,\s*)?like)\s+$/i;
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*or)?\s*(?:the\s+)?$/i;
 
 /** Where the trigger is and what the article has said so far, for roles that need it. */
@@ -91,10 +92,60 @@ export function list(c: RoleContext, beforeOnly = false): string[] {
   return [...new Set(out.map((m) => m.code))];
 }
 
+const isPartner = (m: Mention, actor: string | undefined): boolean =>
+  (usable(m) || (m.via === 'supplier' && !m.speaker)) && m.code !== actor && !MEMBERS.has(m.code) &&
+  (m.state || m.via === 'supplier' || PARTNER_ORGS.has(m.code)) && m.code !== 'AZE';
+// "the Afghan border", "its frontier with China": a neighbour named as a border is no partner.
+const ADJUNCT = /\b(?:after|following|amid|over)\b/i;
+const BORDER_AFTER = /^\s+(?:border|frontier)\b/i;
+const BORDER_BEFORE = /\b(?:border|frontier)\s+(?:with\s+)?(?:the\s+)?$/i;
+
 function partner(c: RoleContext, actor: string | undefined): string | undefined {
   // "Thales-made radars", "Bayraktar drones": the maker names the supplier even as a modifier.
-  return c.mentions.find((m) => (usable(m) || (m.via === 'supplier' && !m.speaker)) && m.code !== actor && !MEMBERS.has(m.code) &&
-    (m.state || m.via === 'supplier' || PARTNER_ORGS.has(m.code)) && m.code !== 'AZE')?.code;
+  // The partner of this act is named in its own clause ("..., and in December it signed a charter with the United States"), else the one named first.
+  // ", and in December it signed a charter with the United States": a new act after ", and" has its own partner.
+  let [from, to] = clauseAround(c.sentence, c.start);
+  for (const m of c.sentence.matchAll(/,\s+and\s+/g)) {
+    if (m.index + m[0].length <= c.start) from = Math.max(from, m.index);
+    else if (m.index >= c.start) { to = Math.min(to, m.index); break; }
+  }
+  // Nor is a state in an adjunct after the act ("drills ... after the Taliban's return to power").
+  const ok = (m: Mention): boolean => isPartner(m, actor) && !BORDER_AFTER.test(c.sentence.slice(m.end, m.end + 12)) && !BORDER_BEFORE.test(c.sentence.slice(Math.max(0, m.start - 24), m.start)) &&
+    !(m.start > c.end && ADJUNCT.test(c.sentence.slice(c.end, m.start)));
+  return c.mentions.find((m) => m.start >= from && m.end <= to && ok(m))?.code ?? c.mentions.find(ok)?.code;
+}
+
+/** Further forums of one act, listed with the first right after it ("summits of the EAEU and the CSTO"). */
+export function moreForums(c: RoleContext, first: string): string[] {
+  const ms = c.mentions.filter((m) => m.start >= c.end && FORUMS.has(m.code));
+  const at = ms.findIndex((m) => m.code === first);
+  const out: string[] = [];
+  if (at < 0) return out;
+  let prev = ms[at]!;
+  for (const m of ms.slice(at + 1)) {
+    if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(c.sentence.slice(prev.end, m.start))) break;
+    if (m.code !== first && !out.includes(m.code)) out.push(m.code);
+    prev = m;
+  }
+  return out;
+}
+
+/** Further outside partners of one act: "from France and India", "from France and ... from India" (same clause). */
+export function morePartners(c: RoleContext, actor: string, first: string): string[] {
+  const out: string[] = [];
+  const ms = c.mentions.filter((m) => m.start >= c.start && isPartner(m, actor));
+  const at = ms.findIndex((m) => m.code === first);
+  if (at < 0) return out;
+  let prev = ms[at]!;
+  for (const m of ms.slice(at + 1)) {
+    const gap = c.sentence.slice(prev.end, m.start);
+    if (/[;]|\b(?:but|while|whereas|which|who)\b/i.test(gap)) break;
+    const linked = LIST_GAP.test(gap) || (m.prep === 'from' && gap.length < 70 && !/,\s*(?:and\s+)?(?:in|on|last|this)\b/i.test(gap));
+    if (!linked) break;
+    if (m.code !== first && !out.includes(m.code)) out.push(m.code);
+    prev = m;
+  }
+  return out;
 }
 
 /** Resolves one role of a rule; `actor` is the already-resolved actor, so a target never repeats it. */
@@ -102,7 +153,8 @@ export function resolveRole(spec: RoleSpec, c: RoleContext, actor?: string): str
   switch (spec) {
     case 'subject': return subject(c, true);
     case 'subject-any': return subject(c, false);
-    case 'object': return after(c, (m) => m.code !== actor);
+    // The verb's object comes before any adjunct ("invoking the treaty after an Azerbaijani incursion").
+    case 'object': return after(c, (m) => m.code !== actor && !ADJUNCT.test(c.sentence.slice(c.end, m.start)));
     case 'object-state': return after(c, (m) => m.state && m.code !== actor);
     case 'host': return host(c);
     case 'host-or-subject': return host(c) ?? subject(c, true);
@@ -113,7 +165,11 @@ export function resolveRole(spec: RoleSpec, c: RoleContext, actor?: string): str
     // Troops leave a host "from"/"out of" it; a state named after "from" is where they were.
     case 'origin-host': return after(c, (m) => m.state && (m.prep === 'from' || /\b(?:leaving|left|leave|leaves|quit|quitting|exit(?:ed|ing)?)\s+$/i.test(c.sentence.slice(Math.max(0, m.start - 10), m.start)) || (m.prep === 'of' && /\bout\s+of\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, m.start - 12), m.start))))) ?? host(c) ?? subject(c, true);
     // "agreed to dispatch a fact-finding mission" with no state named: the state that asked for help.
-    case 'object-state-or-requester': return after(c, (m) => m.state && m.code !== actor) ?? c.requester;
+    case 'object-state-or-requester': {
+      // Only a state named in the act's own clause ("sent a team to the border, but declined to condemn Baku").
+      const to = clauseAround(c.sentence, c.start)[1];
+      return after(c, (m) => m.state && m.code !== actor && m.end <= to) ?? c.requester;
+    }
     case 'forum': return after(c, (m) => FORUMS.has(m.code)) ?? c.mentions.find((m) => FORUMS.has(m.code))?.code ?? c.forum() ?? 'CSTO';
     // A passive ("the appeal was rejected by the alliance") names its actor after "by".
     case 'org-or-subject': return c.mentions.find((m) => m.start >= c.end && m.prep === 'by' && usable(m) && m.start - c.end < 30)?.code ??
@@ -123,6 +179,11 @@ export function resolveRole(spec: RoleSpec, c: RoleContext, actor?: string): str
       return s && MEMBERS.has(s) ? s : undefined;
     }
     case 'object-or-subject': {
+      // "ignored its request": the request is the subject's own.
+      if (/\b(?:its|their)\s+(?:[\w-]+\s+)?$/i.test(c.sentence.slice(Math.max(0, c.start - 24), c.start))) {
+        const own = subject(c, true);
+        if (own) return own;
+      }
       const poss = [...c.mentions].reverse().find((m) => m.end <= c.start && m.possessive && m.state && c.start - m.end < 12);
       return poss?.code ?? after(c, (m) => m.state && m.start - c.end < 40);
     }

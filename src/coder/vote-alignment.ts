@@ -5,6 +5,9 @@ import { MEMBERS } from './roles.js';
 const AGAINST_RUSSIA = /\b(?:Russia|Russian|Moscow|Crimea\w*|Ukrain\w*|Donbas|Donetsk|Luhansk|Kherson|Zaporizhzhia)\b/i;
 const WITH_RUSSIA = /\b(?:with|alongside|along\s+with|together\s+with|joined)\s+(?:Russia|Moscow)\b/i;
 
+// Uzbekistan was in the alliance only until April 1999 and from 2006 to 2012: its votes outside those years imply no alignment.
+const UZB_IN = (d: string | null): boolean => d === null || d < '1999-05' || (d >= '2006' && d < '2013');
+
 const voteOf = (e: CodedEvent): string | undefined => (e.details as Record<string, unknown> | undefined)?.['vote'] as string | undefined;
 
 /**
@@ -21,7 +24,7 @@ export function alignmentFromVotes(events: readonly CodedEvent[]): CodedEvent[] 
   const out = [...events];
   for (const v of votes) {
     const vote = voteOf(v);
-    if (!vote || v.actor === 'RUS' || !MEMBERS.has(v.actor)) continue;
+    if (!vote || v.actor === 'RUS' || !MEMBERS.has(v.actor) || (v.actor === 'UZB' && !UZB_IN(v.date))) continue;
     const type = vote === russia ? 'alignment.supported' : 'alignment.diverged';
     if (out.some((e) => e.actor === v.actor && e.type.startsWith('alignment.'))) continue;
     out.push({ ...v, type, target: 'RUS', confidence: Math.round(Math.max(0.05, v.confidence - 0.15) * 100) / 100, details: { vote, derived_from: 'un.vote' } } as CodedEvent);
