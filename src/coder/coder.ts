@@ -174,9 +174,22 @@ export class Coder {
   // The day an earlier sentence gives the vote, fight or meeting it names (a day no later than the
   // article's, inside the month the act already has), or null.
   private topicDay(st: ArticleState, i: number, topic: RegExp, month: string | null): string | null {
+    // "accused Dushanbe of starting that fighting": a demonstrative points at the fight named before,
+    // so the date phrase nearest that name dates it, at its own precision (a month for "mid-September").
+    const pointing = new RegExp(`\\b(?:that|those|this|these)\\s+${topic.source.replace(/^\\b/, '')}`, 'i').test(st.sentences[i]!);
     for (let j = i - 1; j >= 0; j--) {
       const s = st.sentences[j]!;
-      if (!topic.test(s)) continue;
+      const named = topic.exec(s);
+      if (!named) continue;
+      if (pointing) {
+        const strong = this.cuesOf(st, j).filter((c) => !c.weak && c.span !== 'inherit' && c.span.first <= st.today);
+        let best: DateCue | undefined, gap = Infinity;
+        for (const c of strong) {
+          const g = Math.min(Math.abs(c.start - (named.index + named[0].length)), Math.abs(c.end - named.index));
+          if (g < gap) [best, gap] = [c, g];
+        }
+        if (best && best.span !== 'inherit' && gap < 40 && best.span.first !== best.span.last) return spanToDate(best.span);
+      }
       const days = this.cuesOf(st, j).filter((c) => !c.weak && c.span !== 'inherit' && c.span.first === c.span.last && c.span.last <= st.today);
       const last = days[days.length - 1];
       if (!last || last.span === 'inherit') continue;
@@ -244,14 +257,32 @@ export class Coder {
     const ctx: RoleContext = {
       sentence, mentions: this.mentionsOf(st, i), start, end, requester: st.requester,
       antecedent: () => this.antecedent(st, i, PRONOUN_START.test(sentence.slice(0, start)) ? start : 0),
+      leading: () => this.antecedent(st, i, 0),
       forum: () => this.lastForum(st, i),
       // The exercise told of before: one held, or else one a member stayed away from ("boycotted the drills in Kazakhstan").
       exerciseHost: () => st.events.filter((e) => e.type === 'exercise.held').pop()?.actor ?? st.events.filter((e) => e.type === 'exercise.boycotted').pop()?.target ?? undefined,
     };
     let actors = rule.actor === 'list' && rule.type === 'un.vote' ? list(ctx) : [resolveRole(rule.actor, ctx) ?? rule.defaultActor];
+    // "the alliance's drills opened near Brest": with no state named as host, a member's town is.
+    if (rule.type === 'exercise.held' && actors[0] === undefined) {
+      const place = this.places.country(sentence);
+      if (place && MEMBERS.has(place)) actors = [place];
+    }
     if ((rule.actor === 'subject' || rule.actor === 'subject-member') && SHARED_ACTS.test(rule.type) && actors[0]) {
       const all = list(ctx, true).filter((c) => rule.actor === 'subject' || MEMBERS.has(c));
       if (all.length > 1 && all.includes(actors[0])) actors = all;
+      // "let the treaty lapse in 1999, along with Georgia and Azerbaijan": those named after
+      // "along/together with" right after the act did it too.
+      const along = /^[^.;,]{0,40},?\s*(?:along|together)\s+with\s+/i.exec(sentence.slice(end));
+      if (along) {
+        let at = end + along[0].length;
+        for (const m of ctx.mentions) {
+          if (m.start < at || !m.state || m.modifier) continue;
+          if (!/^\s*(?:,|,?\s*and)?\s*(?:the\s+)?$/i.test(sentence.slice(at, m.start))) break;
+          if (!actors.includes(m.code)) actors = [...actors, m.code];
+          at = m.end;
+        }
+      }
     }
     let fixedTarget: string | undefined;
     if ((rule.type === 'deployment.started' || rule.type === 'deployment.ended') && rule.actor === 'CSTO' && !ALLIANCE_NAMED.test(sentence)) {

@@ -53,9 +53,10 @@ function candidates(input: DateInput, [from, to]: readonly [number, number], wid
     else if (wider && pool.length && pool.every((c) => c.span !== 'inherit' && (c.span.first > input.today || SCHEDULE_BEFORE.test(input.sentence.slice(Math.max(0, c.start - 30), c.start))))) return [];
   }
   // "announced on Saturday that it will host ... this month": the act's own date wins over the statement's.
-  // A phrase inside a later "since/after ..." clause dates the earlier act, so it is no better than the statement's.
+  // A phrase inside a later "since/after ..." clause (or "..., a rift that began when ...") dates the
+  // earlier act, so it is no better than the statement's.
   const plain = pool.filter((c) => !SPEECH.test(input.sentence.slice(Math.max(0, c.start - 40), c.start)) &&
-    !(c.start > input.at && /\b(?:since|after|following)\b/i.test(input.sentence.slice(input.at, c.start))));
+    !(c.start > input.at && /\b(?:since|after|following)\b|,[^,;]*\b(?:that|which)\s+(?:began|started)\s+when\b/i.test(input.sentence.slice(input.at, c.start))));
   return plain.length ? plain : pool;
 }
 
@@ -129,9 +130,18 @@ export function resolveEventDates(input: DateInput): { dates: (string | null)[];
   // "Armenia, which froze its participation in February, did not send officers": a relative clause
   // closed before the trigger describes the subject, so even the wider part does not date the act.
   const rel = relativeBefore(input.sentence, input.at);
-  const hard = pool.length ? pool : candidates(input, input.hard).filter((c) => !rel || c.end <= rel[0] || c.start >= rel[1]);
+  let hard = pool.length ? pool : candidates(input, input.hard).filter((c) => !rel || c.end <= rel[0] || c.start >= rel[1]);
+  // "left the CSTO in 1999, then rejoined it in 2006": a date before ", then" dates the act before it.
+  const mine = hard.filter((c) => !(c.end <= input.at && /(?:,|\band)\s*then\s+$/i.test(input.sentence.slice(c.end, input.at))));
+  if (mine.length && mine.length < hard.length) hard = mine;
   // A schedule alone is still the best the sentence gives when nothing else dates the saying.
-  const cue = nearest(hard.length ? hard : candidates(input, input.soft, false), input.at, input.atEnd);
+  let cue = nearest(hard.length ? hard : candidates(input, input.soft, false), input.at, input.atEnd);
+  // "troops arrived on Thursday after Tokayev asked for help late on Wednesday": an act inside an
+  // "after" clause that names its own date is dated by that phrase, not by the main clause's.
+  if (cue && cue.end <= input.at && AFTER_BETWEEN.test(input.sentence.slice(cue.end, input.at))) {
+    const own = hard.find((c) => c.start >= (input.atEnd ?? input.at) && !c.weak && c.span !== 'inherit' && !/[,;]/.test(input.sentence.slice(input.atEnd ?? input.at, c.start)));
+    if (own) cue = own;
+  }
   if (cue) {
     const dates = [cueDate(input, cue)];
     for (const other of input.cues) {

@@ -103,7 +103,9 @@ export class MentionFinder {
     const prep = PREP.exec(before)?.[1]?.toLowerCase() ?? '';
     const possessive = /^['’]s?\b/.test(after);
     // Plural demonyms name people ("ethnic Uzbeks"), and a capital before a name names a thing ("Minsk Agreements").
-    const modifier = MODIFIER_AFTER.test(after) || /\bethnic\s+$/i.test(before) || (via === 'demonym' && s[end - 1] === 's') ||
+    const modifier = MODIFIER_AFTER.test(after) || /\bethnic\s+$/i.test(before) ||
+      // "troops, mostly Russian paratroopers": the make-up of a force, not an actor (the spec's "mostly from Russia").
+      /\b(?:mostly|mainly|largely|chiefly|predominantly)\s+(?:from\s+)?(?:the\s+)?$/i.test(before) || (via === 'demonym' && s[end - 1] === 's') ||
       (via === 'capital' && /^\s+[A-Z][a-z]/.test(after));
     const speaker = /\b(?:according\s+to|in\s+the\s+words\s+of|quoting|citing)\s+(?:[\w’'-]+\s+){0,3}$/i.test(s.slice(Math.max(0, start - 50), start));
     const base = { code, start, end, via, state, prep, possessive, modifier, speaker };

@@ -6,11 +6,12 @@ import type { RoleSpec } from './patterns.js';
 export const MEMBERS: ReadonlySet<string> = new Set(['RUS', 'BLR', 'ARM', 'KAZ', 'KGZ', 'TJK', 'UZB']);
 const FORUMS = new Set(['CSTO', 'CIS', 'EAEU', 'SCO']);
 const PARTNER_ORGS = new Set(['EU', 'NATO']);
-// Prepositions that make a mention a place or a recipient rather than whoever acts.
-const NOT_SUBJECT = new Set(['in', 'at', 'to', 'into', 'from', 'near', 'on', 'against', 'with', 'over', 'across', 'outside', 'for']);
+// Prepositions that make a mention a place or a recipient rather than whoever acts ("the council,
+// chaired by Armenia, agreed": an agent inside an appositive is not the verb's subject).
+const NOT_SUBJECT = new Set(['in', 'at', 'to', 'into', 'from', 'near', 'on', 'against', 'with', 'over', 'across', 'outside', 'for', 'by']);
 const HOST_PREP = new Set(['in', 'on', 'to', 'into']);
 // "Belarus joined Russia in voting against", "Belarus was the only member besides Russia to vote against": both voted.
-const JOINED_GAP = /^\s+(?:(?:[\w-]+\s+){0,5}(?:besides|apart\s+from|along\s+with|together\s+with)|joined|sided\s+with|voted\s+with|(?:,\s*)?like)\s+$/i;
+const JOINED_GAP = /^\s+(?:(?:[\w-]+\s+){0,5}(?:besides|apart\s+from|along\s+with|together\s+with)|joined|(?:were|was)\s+joined\s+by|sided\s+with|voted\s+with|(?:,\s*)?like)\s+$/i;
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*or)?\s*(?:the\s+)?$/i;
 
 /** Where the trigger is and what the article has said so far, for roles that need it. */
@@ -23,6 +24,8 @@ export interface RoleContext {
   readonly requester: string | undefined;
   /** The state earlier sentences were about, for "it", "he", "the country". */
   readonly antecedent: () => string | undefined;
+  /** The state a sentence-initial "it"/"they" stands for (what the sentences before were about). */
+  readonly leading?: () => string | undefined;
   /** The forum (CSTO, CIS, EAEU, SCO) earlier sentences named. */
   readonly forum: () => string | undefined;
   /** The host of the exercise the article told of before ("the drills" in a later paragraph). */
@@ -32,6 +35,16 @@ export interface RoleContext {
 const usable = (m: Mention): boolean => !m.modifier && !m.speaker && m.via !== 'supplier';
 
 function subject(c: RoleContext, states: boolean): string | undefined {
+  // "It let the treaty lapse in 1999, along with Georgia, then returned in 2006": ", then" goes on
+  // with the sentence's own subject, not the state named last.
+  if (/,\s+(?:and\s+)?then\s+$/i.test(c.sentence.slice(Math.max(0, c.start - 12), c.start))) {
+    if (/^\s*(?:it|they)\b/i.test(c.sentence)) {
+      const a = c.leading?.();
+      if (a) return a;
+    }
+    const head = c.mentions.find((m) => m.start < c.start && usable(m) && (!states || m.state) && !NOT_SUBJECT.has(m.prep));
+    if (head) return head.code;
+  }
   // "Tajikistan, a CSTO ally, whose forces attacked": the owner named before "whose" acts.
   const whose = c.sentence.lastIndexOf(' whose ', c.start);
   if (whose >= 0 && c.start - whose < 40) {
@@ -55,9 +68,11 @@ function after(c: RoleContext, ok: (m: Mention) => boolean): string | undefined 
   return c.mentions.find((m) => m.start >= c.end && usable(m) && ok(m))?.code;
 }
 
+// "opened near Brest", "near Tajikistan's border with Afghanistan": a named place or state after "near"
+// hosts (a demonym there, "near the Afghan border", names the neighbour).
 function host(c: RoleContext): string | undefined {
   const isHost = (m: Mention): boolean =>
-    m.state && (HOST_PREP.has(m.prep) || /territory\s+of\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, m.start - 20), m.start)));
+    m.state && (HOST_PREP.has(m.prep) || (m.prep === 'near' && m.via !== 'demonym') || /territory\s+of\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, m.start - 20), m.start)));
   // A noun-first trigger ("the exercises in Belarus that began") holds its host inside the match.
   const found = c.mentions.find((m) => m.start >= c.start && usable(m) && isHost(m))?.code ??
     [...c.mentions].reverse().find((m) => m.end <= c.start && usable(m) && isHost(m))?.code;
@@ -97,7 +112,8 @@ const isPartner = (m: Mention, actor: string | undefined): boolean =>
   (m.state || m.via === 'supplier' || PARTNER_ORGS.has(m.code)) && m.code !== 'AZE';
 // "the Afghan border", "its frontier with China": a neighbour named as a border is no partner.
 const ADJUNCT = /\b(?:after|following|amid|over)\b/i;
-const BORDER_AFTER = /^\s+(?:border|frontier)\b/i;
+// "Chinese border troops" are troops, not a frontier.
+const BORDER_AFTER = /^\s+(?:border|frontier)\b(?!\s+(?:troops|guards|forces|service|police|units|posts))/i;
 const BORDER_BEFORE = /\b(?:border|frontier)\s+(?:with\s+)?(?:the\s+)?$/i;
 
 function partner(c: RoleContext, actor: string | undefined): string | undefined {
@@ -110,7 +126,7 @@ function partner(c: RoleContext, actor: string | undefined): string | undefined 
     else if (m.index >= c.start) { to = Math.min(to, m.index); break; }
   }
   // Nor is a state in an adjunct after the act ("drills ... after the Taliban's return to power").
-  const ok = (m: Mention): boolean => isPartner(m, actor) && !BORDER_AFTER.test(c.sentence.slice(m.end, m.end + 12)) && !BORDER_BEFORE.test(c.sentence.slice(Math.max(0, m.start - 24), m.start)) &&
+  const ok = (m: Mention): boolean => isPartner(m, actor) && !BORDER_AFTER.test(c.sentence.slice(m.end, m.end + 24)) && !BORDER_BEFORE.test(c.sentence.slice(Math.max(0, m.start - 24), m.start)) &&
     !(m.start > c.end && ADJUNCT.test(c.sentence.slice(c.end, m.start)));
   return c.mentions.find((m) => m.start >= from && m.end <= to && ok(m))?.code ?? c.mentions.find(ok)?.code;
 }
@@ -196,8 +212,9 @@ export function resolveRole(spec: RoleSpec, c: RoleContext, actor?: string): str
       const adjective = [...c.mentions].reverse().find((m) => m.end <= c.start && m.modifier && m.state && /^\s*(?:[\w-]+\s+)?$/.test(c.sentence.slice(m.end, c.start)) && /^(?:assault|offensive|incursion|invasion|aggression|attack|shelling)/i.test(c.sentence.slice(c.start, c.end)));
       if (adjective) return adjective.code;
       // "officials said the attack killed 100": a definite noun refers back to an attack already
-      // reported; whoever speaks of it is not its author, so only "X's attack" or "by X" names one.
-      if (/\b(?:the|this|that|these|those)\s+$/i.test(c.sentence.slice(Math.max(0, c.start - 8), c.start))) return poss?.code ?? agent;
+      // reported ("the September 2001 attacks" too); whoever speaks of it is not its author, so only "X's
+      // attack" or "by X" names one.
+      if (/\b(?:the|this|that|these|those)\s+$|\bthe\s+(?:[\w-]+\s+){0,2}\d{4}\s+$/i.test(c.sentence.slice(Math.max(0, c.start - 30), c.start))) return poss?.code ?? agent;
       return poss?.code ?? subject(c, true) ?? after(c, (m) => m.state && m.prep === 'by');
     }
     case 'attacked': {
