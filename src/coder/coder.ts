@@ -305,7 +305,10 @@ export class Coder {
       // A party announcing its own act dates the act; a third party's "said Thursday" dates only the report.
       ownVoice: (at) => {
         // The speaker is the subject right before the verb ("the Kremlin press service said"), not any name nearby.
-        const speaker = ctx.mentions.filter((m) => m.end <= at && SPEAKER_GAP.test(sentence.slice(m.end, at))).pop();
+        // "Armenia, which has skipped ... this year, said": a closed relative clause stands between subject and verb.
+        const rel = /,\s+(?:which|who)\s[^,;]*,\s*$/.exec(sentence.slice(0, at));
+        const verbAt = rel && rel.index > 0 ? rel.index : at;
+        const speaker = ctx.mentions.filter((m) => m.end <= verbAt && SPEAKER_GAP.test(sentence.slice(m.end, verbAt))).pop();
         // "its defence ministry said": the actor's own institution speaks for it.
         // "..., the defence ministry said": an unnamed ministry reporting its own state's act.
         if (!speaker) return /(?:^|[\s,])(?:its|their)\s+(?:[\w-]+\s+){0,3}$|,\s*the\s+(?:defen[cs]e|foreign|interior)\s+ministry\s+$/i.test(sentence.slice(Math.max(0, at - 40), at));

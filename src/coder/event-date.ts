@@ -37,6 +37,8 @@ const HABITUAL = /\b(?:repeatedly|more\s+than\s+once|again\s+and\s+again|regular
 const SCHEDULE_BEFORE = /\b(?:(?:was|were|is|are)\s+(?:due\s+)?to\s+(?:be\s+)?\w+|planned|scheduled|slated|set|due)\s+(?:for\s+|in\s+)?$/i;
 
 const REPORTED = /\b(?:said|says|told|stated)\s+(?:through|via|in\s+a\s+statement|in\s+an\s+interview)\b/i;
+// "The Kremlin said it would not ...": a refusal spoken with no date of its own is not tied to the day before either.
+const SAID_BARE = /\b(?:said|says|stated)\s+(?:that\s+)?(?:it|they)\s+$/i;
 const REFERS_BACK = /^\s*(?:the\s+(?:alliance|bloc|organi[sz]ation|pact)|it|they)\b/i;
 const monthOf = (d: string | null): string | null => (d !== null && d.length === 10 ? d.slice(0, 7) : d);
 
@@ -158,16 +160,22 @@ export function resolveEventDates(input: DateInput): { dates: (string | null)[];
     const c = before[before.length - 1]!;
     return { dates: [cueDate(input, c)], cue: c };
   }
-  if (input.cues.some((c) => !c.weak)) return { dates: [null], cue: undefined };
   // "Since the start of Russia's aggression, ...": an act named as the time before the news is not the news.
   const lead = BACKGROUND.test(input.sentence.slice(Math.max(0, input.at - 60), input.at)) ? undefined : input.leadMonth;
+  const strong = input.cues.filter((c) => !c.weak);
+  if (strong.length) {
+    // "X has asked the CSTO for troops, but the bloc said on Monday ...": a date only after ", but"
+    // dates the other act; a lead sentence's act still has the article's month.
+    const laterOnly = strong.every((c) => c.start >= input.at && /(?:,\s*but|;)\s/.test(input.sentence.slice(input.at, c.start)));
+    return { dates: [laterOnly ? lead ?? null : null], cue: undefined };
+  }
   // "The alliance also refused ...": a sentence that refers back continues the story before it,
   // even across a paragraph break, but only the month is safe then.
   const back = REFERS_BACK.test(input.sentence.slice(0, input.at)) ? monthOf(input.context(true)) : null;
   // A statement reported without its own date ("X, who skipped the meeting, said through a spokesman
   // ...") is not tied to the day the sentence before names: only that day's month is safe.
   const ctx = input.context(false);
-  let date = (ctx !== null && REPORTED.test(input.sentence.slice(0, input.at)) ? monthOf(ctx) : ctx) ?? lead ?? back ?? null;
+  let date = (ctx !== null && (REPORTED.test(input.sentence.slice(0, input.at)) || SAID_BARE.test(input.sentence.slice(0, input.at))) ? monthOf(ctx) : ctx) ?? lead ?? back ?? null;
   if (date !== null && HABITUAL.test(input.sentence)) date = date.slice(0, 4);
   return { dates: [date], cue: undefined };
 }

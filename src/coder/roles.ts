@@ -53,7 +53,9 @@ function subject(c: RoleContext, states: boolean): string | undefined {
   }
   for (let i = c.mentions.length - 1; i >= 0; i--) {
     const m = c.mentions[i]!;
-    if (m.end > c.start || !usable(m) || (states && !m.state) || NOT_SUBJECT.has(m.prep)) continue;
+    // "the government in Dushanbe": a capital after "government/authorities in" is the subject.
+    const seat = m.prep === 'in' && /\b(?:government|authorities|leadership)\s+in\s+$/i.test(c.sentence.slice(Math.max(0, m.start - 30), m.start));
+    if (m.end > c.start || !usable(m) || (states && !m.state) || (NOT_SUBJECT.has(m.prep) && !seat)) continue;
     return m.code;
   }
   // A passive ("was cancelled by Kyrgyzstan") names the actor after the verb.
@@ -74,7 +76,10 @@ function host(c: RoleContext): string | undefined {
   const isHost = (m: Mention): boolean =>
     m.state && (HOST_PREP.has(m.prep) || (m.prep === 'near' && m.via !== 'demonym') || /territory\s+of\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, m.start - 20), m.start)));
   // A noun-first trigger ("the exercises in Belarus that began") holds its host inside the match.
+  // "the drills Kazakhstan is due to host": a state right before "host" after the trigger hosts.
+  const hostVerb = (m: Mention): boolean => m.state && /^\s+(?:is\s+|was\s+|will\s+be\s+)?(?:due\s+to\s+host|to\s+host|will\s+host|(?:is|was)\s+hosting)\b/i.test(c.sentence.slice(m.end, m.end + 30));
   const found = c.mentions.find((m) => m.start >= c.start && usable(m) && isHost(m))?.code ??
+    c.mentions.find((m) => m.start >= c.end && m.start - c.end < 60 && usable(m) && hostVerb(m))?.code ??
     [...c.mentions].reverse().find((m) => m.end <= c.start && usable(m) && isHost(m))?.code;
   if (found) return found;
   // "on its territory", "in the country": the state the article is about.
@@ -87,7 +92,7 @@ export function list(c: RoleContext, beforeOnly = false): string[] {
   const before = c.mentions.filter((m) => m.end <= c.start && m.state && usable(m));
   const out: Mention[] = [];
   const last = before[before.length - 1];
-  if (last && /^[\s,]*(?:(?:which|who)\s+)?(?:(?:has|have|had|also|both|all|\w+ly|itself|themselves|in|to)\s+)*$/i.test(c.sentence.slice(last.end, c.start).replace(/['’]s?\b/, ''))) {
+  if (last && /^[\s,]*(?:(?:which|who)\s+)?(?:(?:has|have|had|also|both|all|\w+ly|itself|themselves|in|to|(?:on|last|this|earlier)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}))\s+)*$/i.test(c.sentence.slice(last.end, c.start).replace(/['’]s?\b/, ''))) {
     out.unshift(last);
     for (let i = before.length - 2; i >= 0; i--) {
       const gap = c.sentence.slice(before[i]!.end, out[0]!.start);
