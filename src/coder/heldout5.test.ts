@@ -1,9 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { Coder } from './coder.js';
-import type { Article } from './article.js';
-import { score, type GoldArticle } from './test-helpers/score.js';
+import { describeHeldout } from './test-helpers/heldout.js';
 
 // Batch 5: 25 invented paragraphs in wire style (datelines, long sentences, quotes, background with
 // dated past events, planned and denied acts, one-sided claims, 1999-2026, every spec type; 60
@@ -15,26 +10,5 @@ import { score, type GoldArticle } from './test-helpers/score.js';
 // 31 October, but the Kremlin replied ...", the coder inherits the day) and q21 the year of "has
 // repeatedly backed ... and allowed ... in February" (the coder gives February): the two over-precise
 // dates; q24 dates the attack by the ceasefire day, which the coder (rightly, strictly) leaves a month.
-const lines = (name: string): unknown[] =>
-  readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
-
-const articles = lines('heldout5-articles.jsonl') as Article[];
-const gold = lines('heldout5-gold.jsonl') as GoldArticle[];
 // Reached on batch 5 at the end of the work (0.939); raise it when the coder improves, never lower it to pass.
-const FULL_F1_FLOOR = 0.93;
-const OVER_PRECISE_MAX = 2;
-
-describe('held-out articles, batch 5', () => {
-  const coder = new Coder();
-  const s = score(gold, articles.flatMap((a) => coder.code(a)));
-
-  it(`reaches full F1 >= ${FULL_F1_FLOOR}`, () => {
-    expect(s.levels.full.f1, s.misses.join('\n')).toBeGreaterThanOrEqual(FULL_F1_FLOOR);
-  });
-  it(`gives at most ${OVER_PRECISE_MAX} dates more precise than this gold`, () => {
-    expect(s.overPrecise).toBeLessThanOrEqual(OVER_PRECISE_MAX);
-  });
-  it('has one gold line per article', () => {
-    expect(gold.map((g) => g.article_id)).toEqual(articles.map((a) => a.id));
-  });
-});
+describeHeldout({ title: 'held-out articles, batch 5', prefix: 'heldout5', fullF1Floor: 0.93, overPreciseMax: 2 });

@@ -1,9 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { Coder } from './coder.js';
-import type { Article } from './article.js';
-import { score, type GoldArticle } from './test-helpers/score.js';
+import { describeHeldout } from './test-helpers/heldout.js';
 
 // Batch 6: 20 invented paragraphs in wire style (datelines, reported speech, UN votes with a date
 // between verb and preposition, background acts with dates of their own, planned drills, one-sided and
@@ -17,26 +12,5 @@ import { score, type GoldArticle } from './test-helpers/score.js';
 // sign" and "Uzbekistan also declined to sign" after a summit dated Sunday (the coder takes the day).
 // Still missed: r07's suspension dated by the note that notified it; r13's second partner in
 // "..., weeks after Yerevan took delivery of Indian-made ... launchers".
-const lines = (name: string): unknown[] =>
-  readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
-
-const articles = lines('heldout6-articles.jsonl') as Article[];
-const gold = lines('heldout6-gold.jsonl') as GoldArticle[];
 // Reached on batch 6 at the end of the work (0.970); raise it when the coder improves, never lower it to pass.
-const FULL_F1_FLOOR = 0.96;
-const OVER_PRECISE_MAX = 4;
-
-describe('held-out articles, batch 6', () => {
-  const coder = new Coder();
-  const s = score(gold, articles.flatMap((a) => coder.code(a)));
-
-  it(`reaches full F1 >= ${FULL_F1_FLOOR}`, () => {
-    expect(s.levels.full.f1, s.misses.join('\n')).toBeGreaterThanOrEqual(FULL_F1_FLOOR);
-  });
-  it(`gives at most ${OVER_PRECISE_MAX} dates more precise than this gold`, () => {
-    expect(s.overPrecise).toBeLessThanOrEqual(OVER_PRECISE_MAX);
-  });
-  it('has one gold line per article', () => {
-    expect(gold.map((g) => g.article_id)).toEqual(articles.map((a) => a.id));
-  });
-});
+describeHeldout({ title: 'held-out articles, batch 6', prefix: 'heldout6', fullF1Floor: 0.96, overPreciseMax: 4 });
