@@ -12,7 +12,16 @@ import { fileURLToPath } from 'node:url';
 import { Coder, readArticles, splitSentences } from '../src/coder/index.js';
 import { writeCorpus } from './corpus/generate.js';
 
-interface PassResult { pass: string; articles: number; seconds: number; articlesPerSec: number; mbPerSec: number; peakRssMb: number; events: number; f1?: number }
+interface PassResult {
+  pass: string;
+  articles: number;
+  seconds: number;
+  articlesPerSec: number;
+  mbPerSec: number;
+  peakRssMb: number;
+  events: number;
+  f1?: number;
+}
 
 async function runPass(pass: 'floor' | 'coder', file: string, gold: string | undefined): Promise<PassResult> {
   const coder = pass === 'coder' ? new Coder() : undefined;
@@ -30,13 +39,22 @@ async function runPass(pass: 'floor' | 'coder', file: string, gold: string | und
     }
     const evs = coder.code(item.article);
     events += evs.length;
-    if (evs.length) predicted.set(item.article.id, evs.map((e) => `${e.type}|${e.actor}|${e.target}`));
+    if (evs.length)
+      predicted.set(
+        item.article.id,
+        evs.map((e) => `${e.type}|${e.actor}|${e.target}`),
+      );
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const bytes = statSync(file).size;
   const result: PassResult = {
-    pass, articles, seconds: +seconds.toFixed(3), articlesPerSec: Math.round(articles / seconds), mbPerSec: +(bytes / 1e6 / seconds).toFixed(1),
-    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), events: events + (sink > 0 ? 0 : 0),
+    pass,
+    articles,
+    seconds: +seconds.toFixed(3),
+    articlesPerSec: Math.round(articles / seconds),
+    mbPerSec: +(bytes / 1e6 / seconds).toFixed(1),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    events: events + (sink > 0 ? 0 : 0),
   };
   if (coder && gold) result.f1 = score(gold, predicted);
   return result;
@@ -44,7 +62,9 @@ async function runPass(pass: 'floor' | 'coder', file: string, gold: string | und
 
 // type+actors F1: per article, each predicted (type, actor, target) matches at most one gold event.
 function score(goldPath: string, predicted: Map<string, string[]>): number {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const line of readFileSync(goldPath, 'utf8').split('\n')) {
     if (!line) continue;
     const g = JSON.parse(line) as { article_id: string; events: { type: string; actor: string; target: string | null }[] };
@@ -58,13 +78,16 @@ function score(goldPath: string, predicted: Map<string, string[]>): number {
     }
     fp += pred.length;
   }
-  const p = tp / Math.max(1, tp + fp), r = tp / Math.max(1, tp + fn);
+  const p = tp / Math.max(1, tp + fp),
+    r = tp / Math.max(1, tp + fn);
   return +(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3);
 }
 
 function child(pass: string, file: string, gold?: string): Promise<PassResult> {
   return new Promise((resolve, reject) => {
-    const cp = fork(fileURLToPath(import.meta.url), ['--pass', pass, file, ...(gold ? [gold] : [])], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const cp = fork(fileURLToPath(import.meta.url), ['--pass', pass, file, ...(gold ? [gold] : [])], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     cp.once('message', (m) => resolve(m as PassResult));
     cp.once('error', reject);
     cp.once('exit', (code) => code !== 0 && reject(new Error(`${pass} pass exited ${code}`)));
@@ -85,13 +108,16 @@ async function main(): Promise<void> {
   ];
   const summary: Record<string, unknown> = {};
   for (const c of corpora) {
-    const file = join(dir, `${c.name}.jsonl`), gold = join(dir, `${c.name}-gold.jsonl`);
+    const file = join(dir, `${c.name}.jsonl`),
+      gold = join(dir, `${c.name}-gold.jsonl`);
     const bytes = await writeCorpus(file, gold, c.count, c.share, c.seed);
     console.log(`${c.name}: ${c.count} articles, ${(bytes / 1e6).toFixed(1)} MB (seed ${c.seed})`);
     const floor = await child('floor', file);
     const coded = await child('coder', file, gold);
     for (const r of [floor, coded]) {
-      console.log(`  ${r.pass.padEnd(6)} ${String(r.articlesPerSec).padStart(7)} articles/s  ${String(r.mbPerSec).padStart(6)} MB/s  peak RSS ${r.peakRssMb} MB${r.f1 !== undefined ? `  type+actors F1 ${r.f1}` : ''}`);
+      console.log(
+        `  ${r.pass.padEnd(6)} ${String(r.articlesPerSec).padStart(7)} articles/s  ${String(r.mbPerSec).padStart(6)} MB/s  peak RSS ${r.peakRssMb} MB${r.f1 !== undefined ? `  type+actors F1 ${r.f1}` : ''}`,
+      );
     }
     console.log(`  coder/floor ratio ${(coded.articlesPerSec / floor.articlesPerSec).toFixed(2)}`);
     summary[c.name] = { articles: c.count, floor, coder: coded, ratio: +(coded.articlesPerSec / floor.articlesPerSec).toFixed(2) };

@@ -13,14 +13,37 @@ const SERIES_RUNS = 5;
 const QUERIES = 200;
 const SRC = 'https://example.org/bench';
 
-const CODES: [string, number][] = [['RUS', 365], ['BLR', 370], ['ARM', 371], ['KAZ', 705], ['KGZ', 703], ['TJK', 702], ['UZB', 704], ['AZE', 373], ['GEO', 372]];
+const CODES: [string, number][] = [
+  ['RUS', 365],
+  ['BLR', 370],
+  ['ARM', 371],
+  ['KAZ', 705],
+  ['KGZ', 703],
+  ['TJK', 702],
+  ['UZB', 704],
+  ['AZE', 373],
+  ['GEO', 372],
+];
 const members: Member[] = CODES.map(([code, cow]) => ({
   code,
   name: code,
   cow,
   intervals: [{ status: 'member', from: '1992-05-15', to: null, basis: 'de_jure', source: SRC }],
 }));
-const TYPES = ['exercise.held', 'exercise.boycotted', 'exercise.cancelled', 'summit.absent', 'declaration.refused', 'assistance.requested', 'alignment.diverged', 'alignment.supported', 'un.vote', 'clash', 'external.cooperation', 'membership.joined'];
+const TYPES = [
+  'exercise.held',
+  'exercise.boycotted',
+  'exercise.cancelled',
+  'summit.absent',
+  'declaration.refused',
+  'assistance.requested',
+  'alignment.diverged',
+  'alignment.supported',
+  'un.vote',
+  'clash',
+  'external.cooperation',
+  'membership.joined',
+];
 const OUTSIDE = ['CHN', 'TUR', 'USA', 'EU', 'FRA', 'IND'];
 
 /** A million plausible events, the same on every run. */
@@ -38,12 +61,24 @@ function synthesise(n: number, todayDay: number): IndicatorEvent[] {
     const date = next() < 0.2 ? day.slice(0, 7) : day;
     const target = type === 'clash' ? pick(codes) : type === 'external.cooperation' ? pick(OUTSIDE) : type === 'un.vote' ? 'UN' : 'CSTO';
     const details: Record<string, unknown> =
-      type === 'exercise.held' ? { participants: codes.filter(() => next() < 0.6) }
-      : type === 'assistance.requested' ? { outcome: pick(OUTCOMES) }
-      : type === 'un.vote' ? { resolution: `A/RES/${Math.floor(next() * 2000)}`, vote: pick(VOTES) }
-      : type === 'clash' ? { fatalities: Math.floor(next() * 50) }
-      : {};
-    out[i] = { id: `b${i}`, type, actor, target, date, details, ...(next() < 0.1 ? { reported: pick(days) > day ? pick(days) : day } : {}) };
+      type === 'exercise.held'
+        ? { participants: codes.filter(() => next() < 0.6) }
+        : type === 'assistance.requested'
+          ? { outcome: pick(OUTCOMES) }
+          : type === 'un.vote'
+            ? { resolution: `A/RES/${Math.floor(next() * 2000)}`, vote: pick(VOTES) }
+            : type === 'clash'
+              ? { fatalities: Math.floor(next() * 50) }
+              : {};
+    out[i] = {
+      id: `b${i}`,
+      type,
+      actor,
+      target,
+      date,
+      details,
+      ...(next() < 0.1 ? { reported: pick(days) > day ? pick(days) : day } : {}),
+    };
   }
   return out;
 }

@@ -33,11 +33,18 @@ for (let k = 0; k < REPEATS; k++) rates.push((10_000 * HORIZON * members) / time
 rates.sort((a, b) => a - b);
 const memory = SIZES.map((runs) => {
   const r = timed(runs);
-  return { runs, seconds: Number(r.seconds.toFixed(3)), heap_mb: Number(r.heapMb.toFixed(1)), max_rss_mb: Number((process.resourceUsage().maxRSS / 1024).toFixed(1)) };
+  return {
+    runs,
+    seconds: Number(r.seconds.toFixed(3)),
+    heap_mb: Number(r.heapMb.toFixed(1)),
+    max_rss_mb: Number((process.resourceUsage().maxRSS / 1024).toFixed(1)),
+  };
 });
 const median = rates[Math.floor(rates.length / 2)]!;
 for (const m of memory) process.stdout.write(`runs ${m.runs}: ${m.seconds}s, heap ${m.heap_mb} MB, peak RSS ${m.max_rss_mb} MB\n`);
-process.stdout.write(`member-months/s over ${REPEATS} × 10,000 runs × ${HORIZON} months × ${members} members: median ${Math.round(median).toLocaleString('en')} (min ${Math.round(rates[0]!).toLocaleString('en')}, max ${Math.round(rates.at(-1)!).toLocaleString('en')})\n`);
+process.stdout.write(
+  `member-months/s over ${REPEATS} × 10,000 runs × ${HORIZON} months × ${members} members: median ${Math.round(median).toLocaleString('en')} (min ${Math.round(rates[0]!).toLocaleString('en')}, max ${Math.round(rates.at(-1)!).toLocaleString('en')})\n`,
+);
 process.stdout.write(
   JSON.stringify({
     bench: 'sim',

@@ -56,6 +56,14 @@ export async function codeDevSets(onProblem: (message: string) => void = () => {
 
 /** Runs the shared scorer on one set; `json` gives its machine-readable report. */
 export function runScorer(set: ScoredSet, options: { json?: boolean; verbose?: boolean } = {}): string {
-  const args = [SCORER, '--gold', set.gold, '--pred', set.pred, ...(options.verbose ? ['--verbose'] : []), ...(options.json ? ['--json'] : [])];
+  const args = [
+    SCORER,
+    '--gold',
+    set.gold,
+    '--pred',
+    set.pred,
+    ...(options.verbose ? ['--verbose'] : []),
+    ...(options.json ? ['--json'] : []),
+  ];
   return execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }

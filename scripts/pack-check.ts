@@ -5,7 +5,9 @@ try {
   const pack = loadPack();
   const byType = new Map<string, number>();
   for (const e of pack.events) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
-  console.log(`pack ${pack.manifest.version}: ${pack.events.length} events, ${pack.members.length} members, ${pack.leaders.length} leader terms, ${pack.summits.length} summits`);
+  console.log(
+    `pack ${pack.manifest.version}: ${pack.events.length} events, ${pack.members.length} members, ${pack.leaders.length} leader terms, ${pack.summits.length} summits`,
+  );
   for (const [t, n] of [...byType].sort()) console.log(`  ${t.padEnd(34)} ${n}`);
 } catch (err) {
   if (err instanceof PackError) {

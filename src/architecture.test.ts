@@ -29,7 +29,11 @@ function sourceFiles(dir: string): string[] {
 const imports = sourceFiles(src).flatMap((file) => {
   const from = relative(src, file).split('/')[0]!;
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map((m) => ({ file: relative(src, file), from, spec: m[1]! }));
+  return [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map((m) => ({
+    file: relative(src, file),
+    from,
+    spec: m[1]!,
+  }));
 });
 
 describe('the architecture', () => {

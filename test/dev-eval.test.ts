@@ -10,7 +10,12 @@ interface Report {
 describe.runIf(devSetPresent())(`the coder on the shared dev set (${DEV_DIR})`, () => {
   it('reaches full F1 >= 0.85 on seed and real articles together, with no over-precise date', async () => {
     const { sets } = await codeDevSets();
-    const combined = JSON.parse(runScorer(sets.find((s) => s.label === 'combined')!, { json: true })) as Report;
+    const combined = JSON.parse(
+      runScorer(
+        sets.find((s) => s.label === 'combined')!,
+        { json: true },
+      ),
+    ) as Report;
     expect(combined.levels.full.f1).toBeGreaterThanOrEqual(0.85);
     for (const s of sets) expect((JSON.parse(runScorer(s, { json: true })) as Report).date_precision.over, s.label).toBe(0);
   });

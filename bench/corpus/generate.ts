@@ -13,7 +13,12 @@ const STATES = [
   { code: 'BLR', name: 'Belarus', adj: 'Belarusian', cap: 'Minsk' },
   { code: 'RUS', name: 'Russia', adj: 'Russian', cap: 'Moscow' },
 ] as const;
-const PARTNERS = [{ code: 'CHN', name: 'China' }, { code: 'TUR', name: 'Turkey' }, { code: 'USA', name: 'the United States' }, { code: 'IND', name: 'India' }] as const;
+const PARTNERS = [
+  { code: 'CHN', name: 'China' },
+  { code: 'TUR', name: 'Turkey' },
+  { code: 'USA', name: 'the United States' },
+  { code: 'IND', name: 'India' },
+] as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 type State = (typeof STATES)[number];
@@ -28,32 +33,126 @@ const two = (r: Rand): [State, State] => {
 
 // Sentences that name members, capitals and the CSTO without any alliance event in them.
 const FILLER: ((r: Rand) => string)[] = [
-  (r) => { const [a, b] = two(r); return `Trade between ${a.name} and ${b.name} rose by ${Math.floor(r() * 30) + 2} percent, customs officials in ${a.cap} said.`; },
-  (r) => { const [a, b] = two(r); return `The ${a.adj} national football team beat ${b.name} ${Math.floor(r() * 4) + 1}-0 in a friendly match in ${b.cap}.`; },
-  (r) => { const a = pick(r, STATES); return `A film festival in ${a.cap} showed ${Math.floor(r() * 90) + 10} films from across the region this year.`; },
-  (r) => { const a = pick(r, STATES); return `Wheat prices in ${a.name} fell after a record harvest, the agriculture ministry reported.`; },
-  (r) => { const [a, b] = two(r); return `Tourists from ${a.name} made up the largest group of visitors to ${b.cap} during the summer season.`; },
-  (r) => { const a = pick(r, STATES); return `The CSTO secretariat published its annual report on staff training, with a chapter on language courses in ${a.cap}.`; },
-  (r) => { const [a, b] = two(r); return `The ${a.adj} striker's attack down the left wing gave ${b.name}'s defenders a difficult evening in the championship game.`; },
-  (r) => { const a = pick(r, STATES); return `Rail freight through ${a.name} grew as new container terminals opened near ${a.cap}, the operator said.`; },
-  (r) => { const a = pick(r, STATES); return `Museums in ${a.cap} extended their opening hours for the national holiday, the city council announced.`; },
-  (r) => { const [a, b] = two(r); return `Students from ${a.name} and ${b.name} competed in a regional mathematics olympiad held in ${a.cap}.`; },
-  (r) => { const a = pick(r, STATES); return `Inflation in ${a.name} slowed to ${Math.floor(r() * 9) + 2} percent, according to the central bank, which kept its key rate unchanged.`; },
-  (r) => { const a = pick(r, STATES); return `The ${a.adj} wrestling federation said its athletes had started training camps ahead of the Asian championships.`; },
+  (r) => {
+    const [a, b] = two(r);
+    return `Trade between ${a.name} and ${b.name} rose by ${Math.floor(r() * 30) + 2} percent, customs officials in ${a.cap} said.`;
+  },
+  (r) => {
+    const [a, b] = two(r);
+    return `The ${a.adj} national football team beat ${b.name} ${Math.floor(r() * 4) + 1}-0 in a friendly match in ${b.cap}.`;
+  },
+  (r) => {
+    const a = pick(r, STATES);
+    return `A film festival in ${a.cap} showed ${Math.floor(r() * 90) + 10} films from across the region this year.`;
+  },
+  (r) => {
+    const a = pick(r, STATES);
+    return `Wheat prices in ${a.name} fell after a record harvest, the agriculture ministry reported.`;
+  },
+  (r) => {
+    const [a, b] = two(r);
+    return `Tourists from ${a.name} made up the largest group of visitors to ${b.cap} during the summer season.`;
+  },
+  (r) => {
+    const a = pick(r, STATES);
+    return `The CSTO secretariat published its annual report on staff training, with a chapter on language courses in ${a.cap}.`;
+  },
+  (r) => {
+    const [a, b] = two(r);
+    return `The ${a.adj} striker's attack down the left wing gave ${b.name}'s defenders a difficult evening in the championship game.`;
+  },
+  (r) => {
+    const a = pick(r, STATES);
+    return `Rail freight through ${a.name} grew as new container terminals opened near ${a.cap}, the operator said.`;
+  },
+  (r) => {
+    const a = pick(r, STATES);
+    return `Museums in ${a.cap} extended their opening hours for the national holiday, the city council announced.`;
+  },
+  (r) => {
+    const [a, b] = two(r);
+    return `Students from ${a.name} and ${b.name} competed in a regional mathematics olympiad held in ${a.cap}.`;
+  },
+  (r) => {
+    const a = pick(r, STATES);
+    return `Inflation in ${a.name} slowed to ${Math.floor(r() * 9) + 2} percent, according to the central bank, which kept its key rate unchanged.`;
+  },
+  (r) => {
+    const a = pick(r, STATES);
+    return `The ${a.adj} wrestling federation said its athletes had started training camps ahead of the Asian championships.`;
+  },
 ];
 
-export interface GoldEvent { type: string; actor: string; target: string | null; date: string | null }
+export interface GoldEvent {
+  type: string;
+  actor: string;
+  target: string | null;
+  date: string | null;
+}
 
 // Alliance events: each returns its sentence and the event a reader would code from it.
 const EVENTS: ((r: Rand, year: number) => [string, GoldEvent])[] = [
-  (r, y) => { const a = pick(r, STATES); const m = Math.floor(r() * 12); return [`${a.name} cancelled the CSTO command-staff exercises in ${MONTHS[m]} ${y}.`, { type: 'exercise.cancelled', actor: a.code, target: 'CSTO', date: `${y}-${String(m + 1).padStart(2, '0')}` }]; },
-  (r, y) => { const a = pick(r, STATES); return [`${a.name} asked the CSTO for military assistance in ${y}, officials said.`, { type: 'assistance.requested', actor: a.code, target: 'CSTO', date: String(y) }]; },
-  (r, y) => { const [a, b] = two(r); const m = Math.floor(r() * 12); return [`${a.name} will not take part in the CSTO exercises in ${b.name} in late ${MONTHS[m]} ${y}, its defence ministry said.`, { type: 'exercise.boycotted', actor: a.code, target: b.code, date: `${y}-${String(m + 1).padStart(2, '0')}` }]; },
-  (r, y) => { const [a, b] = two(r); const m = Math.floor(r() * 12); return [`${a.adj} forces shelled border posts in ${b.name} in mid-${MONTHS[m]} ${y}.`, { type: 'clash', actor: a.code, target: b.code, date: `${y}-${String(m + 1).padStart(2, '0')}` }]; },
-  (r, y) => { const a = pick(r, STATES); const m = Math.floor(r() * 12); return [`${a.name} suspended its participation in the CSTO in ${MONTHS[m]} ${y}.`, { type: 'membership.suspended', actor: a.code, target: 'CSTO', date: `${y}-${String(m + 1).padStart(2, '0')}` }]; },
-  (r, y) => { const a = pick(r, STATES.slice(0, 5)); const p = pick(r, PARTNERS); return [`${a.name} and ${p.name} held joint military drills in ${y}.`, { type: 'external.cooperation', actor: a.code, target: p.code, date: String(y) }]; },
-  (r, y) => { const a = pick(r, STATES); return [`${a.name} refused to sign the CSTO declaration in ${y}.`, { type: 'declaration.refused', actor: a.code, target: 'CSTO', date: String(y) }]; },
-  (r, y) => { const a = pick(r, STATES.slice(0, 5)); return [`The CSTO sent peacekeeping troops to ${a.name} in ${y}.`, { type: 'deployment.started', actor: 'CSTO', target: a.code, date: String(y) }]; },
+  (r, y) => {
+    const a = pick(r, STATES);
+    const m = Math.floor(r() * 12);
+    return [
+      `${a.name} cancelled the CSTO command-staff exercises in ${MONTHS[m]} ${y}.`,
+      { type: 'exercise.cancelled', actor: a.code, target: 'CSTO', date: `${y}-${String(m + 1).padStart(2, '0')}` },
+    ];
+  },
+  (r, y) => {
+    const a = pick(r, STATES);
+    return [
+      `${a.name} asked the CSTO for military assistance in ${y}, officials said.`,
+      { type: 'assistance.requested', actor: a.code, target: 'CSTO', date: String(y) },
+    ];
+  },
+  (r, y) => {
+    const [a, b] = two(r);
+    const m = Math.floor(r() * 12);
+    return [
+      `${a.name} will not take part in the CSTO exercises in ${b.name} in late ${MONTHS[m]} ${y}, its defence ministry said.`,
+      { type: 'exercise.boycotted', actor: a.code, target: b.code, date: `${y}-${String(m + 1).padStart(2, '0')}` },
+    ];
+  },
+  (r, y) => {
+    const [a, b] = two(r);
+    const m = Math.floor(r() * 12);
+    return [
+      `${a.adj} forces shelled border posts in ${b.name} in mid-${MONTHS[m]} ${y}.`,
+      { type: 'clash', actor: a.code, target: b.code, date: `${y}-${String(m + 1).padStart(2, '0')}` },
+    ];
+  },
+  (r, y) => {
+    const a = pick(r, STATES);
+    const m = Math.floor(r() * 12);
+    return [
+      `${a.name} suspended its participation in the CSTO in ${MONTHS[m]} ${y}.`,
+      { type: 'membership.suspended', actor: a.code, target: 'CSTO', date: `${y}-${String(m + 1).padStart(2, '0')}` },
+    ];
+  },
+  (r, y) => {
+    const a = pick(r, STATES.slice(0, 5));
+    const p = pick(r, PARTNERS);
+    return [
+      `${a.name} and ${p.name} held joint military drills in ${y}.`,
+      { type: 'external.cooperation', actor: a.code, target: p.code, date: String(y) },
+    ];
+  },
+  (r, y) => {
+    const a = pick(r, STATES);
+    return [
+      `${a.name} refused to sign the CSTO declaration in ${y}.`,
+      { type: 'declaration.refused', actor: a.code, target: 'CSTO', date: String(y) },
+    ];
+  },
+  (r, y) => {
+    const a = pick(r, STATES.slice(0, 5));
+    return [
+      `The CSTO sent peacekeeping troops to ${a.name} in ${y}.`,
+      { type: 'deployment.started', actor: 'CSTO', target: a.code, date: String(y) },
+    ];
+  },
 ];
 
 /** One article: ~3–5 KB of filler with `events` alliance sentences spread through it. */
@@ -63,7 +162,7 @@ export function article(r: Rand, id: string, events: number): { line: string; go
   const size = 3000 + Math.floor(r() * 2000);
   const gold: GoldEvent[] = [];
   const paras: string[] = [];
-  let para: string[] = [];
+  const para: string[] = [];
   let length = 0;
   const slots = new Set<number>();
   while (slots.size < events) slots.add(Math.floor(r() * 20));

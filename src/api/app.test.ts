@@ -74,8 +74,17 @@ describe('the read API', () => {
   it('answers 503 "not available yet" for modules that have not landed, never fake data', async () => {
     const t = testApp({ indicators: undefined, model: undefined, sim: undefined });
     store = t.store;
-    for (const [method, path] of [['GET', '/api/indicators'], ['GET', '/api/timeline'], ['POST', '/api/assess'], ['POST', '/api/simulate']] as const) {
-      const res = await t.app.request(path, { method, headers: { 'content-type': 'application/json' }, ...(method === 'POST' ? { body: '{}' } : {}) });
+    for (const [method, path] of [
+      ['GET', '/api/indicators'],
+      ['GET', '/api/timeline'],
+      ['POST', '/api/assess'],
+      ['POST', '/api/simulate'],
+    ] as const) {
+      const res = await t.app.request(path, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        ...(method === 'POST' ? { body: '{}' } : {}),
+      });
       expect(res.status).toBe(503);
       expect(((await res.json()) as { message: string }).message).toMatch(/not available yet/);
     }
@@ -87,10 +96,22 @@ describe('the read API', () => {
     const { status, body } = await get(t.app, '/api/openapi.json');
     expect(status).toBe(200);
     expect(body.openapi).toMatch(/^3\./);
-    for (const p of ['/api/members', '/api/events', '/api/indicators', '/api/timeline', '/api/assess', '/api/simulate', '/api/extract', '/api/ingest', '/api/review']) {
+    for (const p of [
+      '/api/members',
+      '/api/events',
+      '/api/indicators',
+      '/api/timeline',
+      '/api/assess',
+      '/api/simulate',
+      '/api/extract',
+      '/api/ingest',
+      '/api/review',
+    ]) {
       expect(body.paths).toHaveProperty([p]);
     }
     expect(body.paths['/api/review'].post.security).toEqual([{ bearer: [] }]);
-    expect(body.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['asOf', 'actor', 'type', 'limit', 'offset']));
+    expect(body.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['asOf', 'actor', 'type', 'limit', 'offset']),
+    );
   });
 });

@@ -30,7 +30,14 @@ export function createApp(options: AppOptions): Hono {
   const api = new Hono();
   const openapi = JSON.stringify(openApiDocument());
   api.get('/openapi.json', (c) => c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8' }));
-  for (const routes of [referenceRoutes(state), eventRoutes(state), indicatorRoutes(state), modelRoutes(state), coderRoutes(state, options.token), reviewRoutes(state, options.token)]) {
+  for (const routes of [
+    referenceRoutes(state),
+    eventRoutes(state),
+    indicatorRoutes(state),
+    modelRoutes(state),
+    coderRoutes(state, options.token),
+    reviewRoutes(state, options.token),
+  ]) {
     api.route('/', routes);
   }
   api.all('*', notFound);

@@ -6,13 +6,24 @@ import { fakeCoder, fakeWebRoot, post, testApp, TOKEN } from './test-helpers/app
 let store: Store | undefined;
 afterEach(() => store?.close());
 
-const goodEvent = { type: 'exercise.held', actor: 'KAZ', target: 'CSTO', date: '2024-09-02', source: 'https://example.org/a', summary: 'A test exercise.' };
+const goodEvent = {
+  type: 'exercise.held',
+  actor: 'KAZ',
+  target: 'CSTO',
+  date: '2024-09-02',
+  source: 'https://example.org/a',
+  summary: 'A test exercise.',
+};
 const goodReview = { decision: 'accepted', reviewer: 'analyst', event: goodEvent };
 
 // Each bad request must get a 4xx with a JSON message, write nothing, and leave the server answering.
 const cases: [string, () => Request, number][] = [
   ['malformed JSON', () => post('/api/review', null, { raw: '{"decision": "accepted",' }), 400],
-  ['an oversized body', () => post('/api/review', null, { raw: JSON.stringify({ ...goodReview, reviewer: 'x'.repeat(LIMITS.json + 10) }) }), 413],
+  [
+    'an oversized body',
+    () => post('/api/review', null, { raw: JSON.stringify({ ...goodReview, reviewer: 'x'.repeat(LIMITS.json + 10) }) }),
+    413,
+  ],
   ['an oversized article', () => post('/api/extract', { date: '2024-01-01', text: 'y'.repeat(LIMITS.article + 10) }), 413],
   ['an unknown top-level field', () => post('/api/review', { ...goodReview, admin: true }), 400],
   ['an unknown field inside the event', () => post('/api/review', { ...goodReview, event: { ...goodEvent, injected: 1 } }), 400],
@@ -57,14 +68,24 @@ describe('bad input', () => {
     const t = testApp();
     store = t.store;
     let read = false;
-    const body = new ReadableStream({
-      pull(controller) {
-        read = true;
-        controller.enqueue(new TextEncoder().encode('{}'));
-        controller.close();
+    const body = new ReadableStream(
+      {
+        pull(controller) {
+          read = true;
+          controller.enqueue(new TextEncoder().encode('{}'));
+          controller.close();
+        },
       },
-    }, { highWaterMark: 0 });
-    const res = await t.app.request(new Request('http://localhost/api/review', { method: 'POST', body, headers: { 'content-type': 'application/json' }, duplex: 'half' } as RequestInit));
+      { highWaterMark: 0 },
+    );
+    const res = await t.app.request(
+      new Request('http://localhost/api/review', {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json' },
+        duplex: 'half',
+      } as RequestInit),
+    );
     expect(res.status).toBe(401);
     expect(read).toBe(false);
   });

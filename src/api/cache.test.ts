@@ -20,8 +20,12 @@ describe('cached answers', () => {
     const again = await t.app.request(MARCH);
     expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
 
-    const extracted = (await (await t.app.request(post('/api/extract', article))).json()) as { events: { draft: Record<string, unknown> }[] };
-    const review = await t.app.request(post('/api/review', { decision: 'accepted', reviewer: 'analyst-1', event: extracted.events[0]!.draft }));
+    const extracted = (await (await t.app.request(post('/api/extract', article))).json()) as {
+      events: { draft: Record<string, unknown> }[];
+    };
+    const review = await t.app.request(
+      post('/api/review', { decision: 'accepted', reviewer: 'analyst-1', event: extracted.events[0]!.draft }),
+    );
     expect(review.status).toBe(201);
     const { event_id } = (await review.json()) as { event_id: string };
 

@@ -39,7 +39,11 @@ describe('the API over the landed modules', () => {
   it('POST /api/assess answers with outcome probabilities and member stances', async () => {
     const t = testApp();
     store = t.store;
-    const { status, body } = await json(await t.app.request(post('/api/assess', { requester: 'KAZ', date: '2022-01-05', threat: 'internal_unrest', article: '4' }, { token: null })));
+    const { status, body } = await json(
+      await t.app.request(
+        post('/api/assess', { requester: 'KAZ', date: '2022-01-05', threat: 'internal_unrest', article: '4' }, { token: null }),
+      ),
+    );
     expect(status).toBe(200);
     const total = Object.values(body.distribution as Record<string, number>).reduce((a, b) => a + b, 0);
     expect(total).toBeCloseTo(1, 6);
@@ -49,7 +53,9 @@ describe('the API over the landed modules', () => {
   it('POST /api/assess refuses a requester that was not a member that day', async () => {
     const t = testApp();
     store = t.store;
-    const { status, body } = await json(await t.app.request(post('/api/assess', { requester: 'UZB', date: '2015-01-05', threat: 'terrorism' }, { token: null })));
+    const { status, body } = await json(
+      await t.app.request(post('/api/assess', { requester: 'UZB', date: '2015-01-05', threat: 'terrorism' }, { token: null })),
+    );
     expect(status).toBe(400);
     expect(body.message).toMatch(/requester/);
   });
@@ -69,7 +75,8 @@ describe('the API over the landed modules', () => {
   it('POST /api/extract codes a pasted article with the real coder', async () => {
     const t = testApp();
     store = t.store;
-    const text = 'Kyrgyzstan on Monday formally asked the Collective Security Treaty Organization for military assistance after clashes on its border with Tajikistan.';
+    const text =
+      'Kyrgyzstan on Monday formally asked the Collective Security Treaty Organization for military assistance after clashes on its border with Tajikistan.';
     const { status, body } = await json(await t.app.request(post('/api/extract', { date: '2022-09-19', text })));
     expect(status).toBe(200);
     expect(body.events.length).toBeGreaterThan(0);

@@ -12,7 +12,12 @@ const schema = (s: z.ZodType, io: 'input' | 'output' = 'output'): Json =>
 
 function parameters(q: z.ZodType, inPath: readonly string[] = []): Json[] {
   const s = schema(q, 'input') as { properties?: Record<string, Json>; required?: string[] };
-  const query = Object.entries(s.properties ?? {}).map(([name, p]) => ({ name, in: 'query', required: (s.required ?? []).includes(name) && !('default' in p), schema: p }));
+  const query = Object.entries(s.properties ?? {}).map(([name, p]) => ({
+    name,
+    in: 'query',
+    required: (s.required ?? []).includes(name) && !('default' in p),
+    schema: p,
+  }));
   return [...inPath.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })), ...query];
 }
 
@@ -27,12 +32,24 @@ const secured = { security: [{ bearer: [] }], ...{} };
 export function openApiDocument(): Json {
   return {
     openapi: '3.0.3',
-    info: { title: 'bloc API', version: '0.1.0', description: 'The CSTO as a living system: members, chronicle, cohesion indicators, crisis model, simulator and news coder. Reads are open; writes need a bearer token.' },
+    info: {
+      title: 'bloc API',
+      version: '0.1.0',
+      description:
+        'The CSTO as a living system: members, chronicle, cohesion indicators, crisis model, simulator and news coder. Reads are open; writes need a bearer token.',
+    },
     servers: [{ url: '/' }],
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
       schemas: {
-        Error: { type: 'object', required: ['message'], properties: { message: { type: 'string' }, issues: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } } } },
+        Error: {
+          type: 'object',
+          required: ['message'],
+          properties: {
+            message: { type: 'string' },
+            issues: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+          },
+        },
         ChronicleEvent: schema(ChronicleEvent),
         CodedEvent: schema(CodedEvent),
         Member: schema(Member),
@@ -45,27 +62,110 @@ export function openApiDocument(): Json {
       },
     },
     paths: {
-      '/api/meta': { get: { summary: 'Server facts: today, data pack, event count, which modules are available', responses: { '200': res('facts') } } },
-      '/api/members': { get: { summary: 'Every state that was ever a party, with its status on a day', parameters: parameters(AsOfQuery), responses: { '200': res('members'), ...errors(400) } } },
-      '/api/members/{code}': { get: { summary: 'One member: status, leaders in office, all its leaders', parameters: parameters(AsOfQuery, ['code']), responses: { '200': res('member'), ...errors(400, 404) } } },
-      '/api/leaders': { get: { summary: 'Leaders, by country, role and day in office', parameters: parameters(LeadersQuery), responses: { '200': res('leaders'), ...errors(400) } } },
+      '/api/meta': {
+        get: { summary: 'Server facts: today, data pack, event count, which modules are available', responses: { '200': res('facts') } },
+      },
+      '/api/members': {
+        get: {
+          summary: 'Every state that was ever a party, with its status on a day',
+          parameters: parameters(AsOfQuery),
+          responses: { '200': res('members'), ...errors(400) },
+        },
+      },
+      '/api/members/{code}': {
+        get: {
+          summary: 'One member: status, leaders in office, all its leaders',
+          parameters: parameters(AsOfQuery, ['code']),
+          responses: { '200': res('member'), ...errors(400, 404) },
+        },
+      },
+      '/api/leaders': {
+        get: {
+          summary: 'Leaders, by country, role and day in office',
+          parameters: parameters(LeadersQuery),
+          responses: { '200': res('leaders'), ...errors(400) },
+        },
+      },
       '/api/summits': { get: { summary: 'Summits and who stayed away', responses: { '200': res('summits') } } },
       '/api/treaty': { get: { summary: 'Treaty instruments and provisions', responses: { '200': res('treaty') } } },
       '/api/events': {
         get: {
           summary: 'The chronicle, filtered as in the CLI and paginated',
           parameters: parameters(EventsQuery),
-          responses: { '200': res('a page of events', { type: 'object', properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, order: { type: 'string' }, events: { type: 'array', items: { $ref: '#/components/schemas/ChronicleEvent' } } } }), ...errors(400) },
+          responses: {
+            '200': res('a page of events', {
+              type: 'object',
+              properties: {
+                total: { type: 'integer' },
+                limit: { type: 'integer' },
+                offset: { type: 'integer' },
+                order: { type: 'string' },
+                events: { type: 'array', items: { $ref: '#/components/schemas/ChronicleEvent' } },
+              },
+            }),
+            ...errors(400),
+          },
         },
       },
-      '/api/events/{id}': { get: { summary: 'One event', parameters: parameters(z.strictObject({}), ['id']), responses: { '200': res('event', { $ref: '#/components/schemas/ChronicleEvent' }), ...errors(404) } } },
-      '/api/indicators': { get: { summary: 'Cohesion indicators as of a day (no hindsight)', parameters: parameters(IndicatorsQuery), responses: { '200': res('indicators'), ...errors(400), ...notYet } } },
-      '/api/timeline': { get: { summary: 'Monthly cohesion series: alliance and members, or one member with its components', parameters: parameters(TimelineQuery), responses: { '200': res('series'), ...errors(400), ...notYet } } },
-      '/api/assess': { post: { summary: 'What the alliance would do about a request for assistance', requestBody: { required: true, content: json({ $ref: '#/components/schemas/AssessBody' }) }, responses: { '200': res('outcome probabilities and member stances'), ...errors(400, 413, 415), ...notYet } } },
-      '/api/simulate': { post: { summary: `Monte Carlo of the alliance (at most ${MAX_RUNS} runs, ${MAX_HORIZON} months)`, requestBody: { required: true, content: json({ $ref: '#/components/schemas/SimulateBody' }) }, responses: { '200': res('fan chart and status probabilities'), ...errors(400, 413, 415), ...notYet } } },
-      '/api/extract': { post: { ...secured, summary: `A dated article in, coded events out (body at most ${LIMITS.article} bytes)`, requestBody: { required: true, content: json({ $ref: '#/components/schemas/ArticleBody' }) }, responses: { '200': res('events with drafts and evidence spans'), ...errors(400, 401, 413, 415), ...notYet } } },
-      '/api/ingest': { post: { ...secured, summary: 'Code an article and store its events', requestBody: { required: true, content: json({ $ref: '#/components/schemas/ArticleBody' }) }, responses: { '201': res('ids inserted and merged'), ...errors(400, 401, 413, 415), ...notYet } } },
-      '/api/review': { post: { ...secured, summary: `Accept or reject an extracted event, recorded with who and when (body at most ${LIMITS.json} bytes)`, requestBody: { required: true, content: json({ $ref: '#/components/schemas/ReviewBody' }) }, responses: { '201': res('the decision as recorded'), ...errors(400, 401, 413, 415) } } },
+      '/api/events/{id}': {
+        get: {
+          summary: 'One event',
+          parameters: parameters(z.strictObject({}), ['id']),
+          responses: { '200': res('event', { $ref: '#/components/schemas/ChronicleEvent' }), ...errors(404) },
+        },
+      },
+      '/api/indicators': {
+        get: {
+          summary: 'Cohesion indicators as of a day (no hindsight)',
+          parameters: parameters(IndicatorsQuery),
+          responses: { '200': res('indicators'), ...errors(400), ...notYet },
+        },
+      },
+      '/api/timeline': {
+        get: {
+          summary: 'Monthly cohesion series: alliance and members, or one member with its components',
+          parameters: parameters(TimelineQuery),
+          responses: { '200': res('series'), ...errors(400), ...notYet },
+        },
+      },
+      '/api/assess': {
+        post: {
+          summary: 'What the alliance would do about a request for assistance',
+          requestBody: { required: true, content: json({ $ref: '#/components/schemas/AssessBody' }) },
+          responses: { '200': res('outcome probabilities and member stances'), ...errors(400, 413, 415), ...notYet },
+        },
+      },
+      '/api/simulate': {
+        post: {
+          summary: `Monte Carlo of the alliance (at most ${MAX_RUNS} runs, ${MAX_HORIZON} months)`,
+          requestBody: { required: true, content: json({ $ref: '#/components/schemas/SimulateBody' }) },
+          responses: { '200': res('fan chart and status probabilities'), ...errors(400, 413, 415), ...notYet },
+        },
+      },
+      '/api/extract': {
+        post: {
+          ...secured,
+          summary: `A dated article in, coded events out (body at most ${LIMITS.article} bytes)`,
+          requestBody: { required: true, content: json({ $ref: '#/components/schemas/ArticleBody' }) },
+          responses: { '200': res('events with drafts and evidence spans'), ...errors(400, 401, 413, 415), ...notYet },
+        },
+      },
+      '/api/ingest': {
+        post: {
+          ...secured,
+          summary: 'Code an article and store its events',
+          requestBody: { required: true, content: json({ $ref: '#/components/schemas/ArticleBody' }) },
+          responses: { '201': res('ids inserted and merged'), ...errors(400, 401, 413, 415), ...notYet },
+        },
+      },
+      '/api/review': {
+        post: {
+          ...secured,
+          summary: `Accept or reject an extracted event, recorded with who and when (body at most ${LIMITS.json} bytes)`,
+          requestBody: { required: true, content: json({ $ref: '#/components/schemas/ReviewBody' }) },
+          responses: { '201': res('the decision as recorded'), ...errors(400, 401, 413, 415) },
+        },
+      },
       '/api/reviews': { get: { summary: 'The latest review decisions', responses: { '200': res('reviews') } } },
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': res('OpenAPI 3 document') } } },
     },

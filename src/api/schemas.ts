@@ -8,9 +8,7 @@ export const ActorParam = z
   .refine(isActorCode, { message: 'unknown actor code (ISO 3166-1 alpha-3, or CSTO, CIS, EAEU, SCO, NATO, EU, UN, OSCE)' });
 
 /** A full event type (`exercise.held`) or a family (`exercise`). */
-export const TypeParam = z
-  .string()
-  .refine(isTypeOrFamily, { message: 'not an event type or family' });
+export const TypeParam = z.string().refine(isTypeOrFamily, { message: 'not an event type or family' });
 
 /** Largest page of events one request may ask for. */
 export const MAX_PAGE = 1000;
@@ -53,13 +51,21 @@ const eventStrict = ImportEvent.options.map((o) =>
  * An extracted event as the reviewer sends it back: the import record, with no unknown fields,
  * and a source that may be `article:<id>` when the article had no URL.
  */
-export const ReviewedEvent = z.discriminatedUnion('type', eventStrict as unknown as [(typeof eventStrict)[number], ...(typeof eventStrict)[number][]]);
+export const ReviewedEvent = z.discriminatedUnion(
+  'type',
+  eventStrict as unknown as [(typeof eventStrict)[number], ...(typeof eventStrict)[number][]],
+);
 export type ReviewedEvent = z.infer<typeof ReviewedEvent>;
 
 /** POST /api/review: accept or reject one extracted event, saying who decided. */
 export const ReviewBody = z.strictObject({
   decision: z.enum(['accepted', 'rejected']),
-  reviewer: z.string().trim().min(1).max(100).regex(/^[^\u0000-\u001f]+$/, 'no control characters'),
+  reviewer: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .regex(/^[^\u0000-\u001f]+$/, 'no control characters'),
   event: ReviewedEvent,
 });
 export type ReviewBody = z.infer<typeof ReviewBody>;

@@ -17,7 +17,11 @@ describe('startServer', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const members = await fetch(new URL('api/members', server.url));
     expect(members.status).toBe(200);
-    const write = await fetch(new URL('api/review', server.url), { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const write = await fetch(new URL('api/review', server.url), {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(write.status).toBe(401);
     expect((await fetch(new URL('api/members', server.url))).status).toBe(200);
   });

@@ -31,11 +31,12 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       const host = options.host.includes(':') ? `[${options.host}]` : options.host;
       resolve({
         url: `http://${host}:${port}/`,
-        close: () => new Promise<void>((done) => {
-          server.close(() => done());
-          // Keep-alive sockets would hold close() open; a stopping server owes them nothing.
-          (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-        }),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            // Keep-alive sockets would hold close() open; a stopping server owes them nothing.
+            (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+          }),
       });
     });
   });

@@ -20,7 +20,8 @@ const TYPES: Readonly<Record<string, string>> = {
 };
 
 // Scripts only from our own origin: even if article text ever reached the DOM as HTML, it could not run.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 /**
  * The decoded path of a static request, refused when it could leave the root: `..` segments

@@ -12,7 +12,11 @@ const dir = mkdtempSync(join(tmpdir(), 'bloc-cli-'));
 const db = join(dir, 'bloc.db');
 
 function bloc(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, BLOC_DB: db, TZ: 'UTC' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, BLOC_DB: db, TZ: 'UTC' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -21,7 +25,12 @@ describe('the bloc binary', () => {
     const r = bloc('members', '--as-of', '2022-10-21', '--format', 'json');
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.out) as { code: string; status: string }[];
-    expect(rows.filter((m) => m.status === 'member').map((m) => m.code).sort()).toEqual(['ARM', 'BLR', 'KAZ', 'KGZ', 'RUS', 'TJK']);
+    expect(
+      rows
+        .filter((m) => m.status === 'member')
+        .map((m) => m.code)
+        .sort(),
+    ).toEqual(['ARM', 'BLR', 'KAZ', 'KGZ', 'RUS', 'TJK']);
     expect(rows.find((m) => m.code === 'UZB')?.status).toBe('suspended');
   });
 
@@ -57,7 +66,14 @@ describe('the bloc binary', () => {
 
   it('imports nothing from a file with any bad line, naming file, line and field', () => {
     const file = join(dir, 'bad.jsonl');
-    const good = { type: 'exercise.held', actor: 'TJK', target: 'CSTO', date: '2031-05-01', source: 'https://example.org/x', summary: 'Good line.' };
+    const good = {
+      type: 'exercise.held',
+      actor: 'TJK',
+      target: 'CSTO',
+      date: '2031-05-01',
+      source: 'https://example.org/x',
+      summary: 'Good line.',
+    };
     writeFileSync(
       file,
       [
@@ -80,10 +96,23 @@ describe('the bloc binary', () => {
 
   it('imports a good file once however often it is run, and exports it', () => {
     const file = join(dir, 'good.jsonl');
-    writeFileSync(file, JSON.stringify({ type: 'exercise.held', actor: 'TJK', target: 'CSTO', date: '2031-06-01', source: 'https://example.org/y', summary: 'Another.' }) + '\n');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        type: 'exercise.held',
+        actor: 'TJK',
+        target: 'CSTO',
+        date: '2031-06-01',
+        source: 'https://example.org/y',
+        summary: 'Another.',
+      }) + '\n',
+    );
     expect(bloc('import', file).out).toMatch(/1 new/);
     expect(bloc('import', file).out).toMatch(/0 new, 1 merged/);
-    const lines = bloc('export').out.trim().split('\n').map((l) => JSON.parse(l) as { date: string });
+    const lines = bloc('export')
+      .out.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { date: string });
     expect(lines.filter((e) => e.date === '2031-06-01')).toHaveLength(1);
   });
 

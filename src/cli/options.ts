@@ -4,7 +4,8 @@ import { CliError } from './errors.js';
 /** Checks a YYYY-MM-DD option value and says which option was wrong. */
 export function parseDay(value: string | undefined, option: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!IsoDay.safeParse(value).success) throw new CliError(`${option}: ${JSON.stringify(value)} is not a date (expected YYYY-MM-DD, a real day)`);
+  if (!IsoDay.safeParse(value).success)
+    throw new CliError(`${option}: ${JSON.stringify(value)} is not a date (expected YYYY-MM-DD, a real day)`);
   return value;
 }
 
@@ -21,6 +22,9 @@ export function parseDayInRange(value: string | undefined, option: string, now: 
 export function parseActor(value: string | undefined, option: string): string | undefined {
   if (value === undefined) return undefined;
   const code = value.toUpperCase();
-  if (!isActorCode(code)) throw new CliError(`${option}: ${JSON.stringify(value)} is not a known actor code (ISO 3166-1 alpha-3, or CSTO, CIS, EAEU, SCO, NATO, EU, UN, OSCE)`);
+  if (!isActorCode(code))
+    throw new CliError(
+      `${option}: ${JSON.stringify(value)} is not a known actor code (ISO 3166-1 alpha-3, or CSTO, CIS, EAEU, SCO, NATO, EU, UN, OSCE)`,
+    );
   return code;
 }

@@ -30,19 +30,30 @@ export interface CoderOptions {
 
 const CSTO_NAMED = /CSTO|ODKB|CTSO|Collective Security Treaty/;
 const FUTURE = /\b(?:will|shall|is\s+to|are\s+to|scheduled|upcoming|due\s+to|expected\s+to|next|planned\s+for)\b/i;
-const DATELINE = /^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[-–—]+\s/;
+const DATELINE =
+  /^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[-–—]+\s/;
 // Acts a coordinated subject does together ("Azerbaijan, Georgia and Uzbekistan declined to renew").
-const SHARED_ACTS = /^(?:membership\.|summit\.absent|declaration\.refused|exercise\.boycotted|exercise\.cancelled|alignment\.|assistance\.refused_by_requester)/;
+const SHARED_ACTS =
+  /^(?:membership\.|summit\.absent|declaration\.refused|exercise\.boycotted|exercise\.cancelled|alignment\.|assistance\.refused_by_requester)/;
 const PRONOUN_START = /\b(?:it|he|she|they)\b/i;
 const FORUMS = new Set(['CSTO', 'CIS', 'EAEU', 'SCO']);
 const PAIR = /\bthe\s+two\s+(?:countries|nations|states|neighbou?rs|republics)\b/i;
 // Acts done in the world rather than by saying them: a period named with them ("held drills this
 // week") dates the act itself, even when it runs past the article's day.
-const PHYSICAL = new Set(['assistance.requested', 'clash', 'deployment.started', 'deployment.ended', 'exercise.held', 'external.cooperation', 'un.vote']);
+const PHYSICAL = new Set([
+  'assistance.requested',
+  'clash',
+  'deployment.started',
+  'deployment.ended',
+  'exercise.held',
+  'external.cooperation',
+  'un.vote',
+]);
 // Troops a state sends outside the alliance's members ("Russian peacekeepers arrived in Nagorno-Karabakh")
 // are that state's, not the CSTO's, unless the sentence names the alliance.
 const ALLIANCE_NAMED = /\b(?:CSTO|ODKB|Collective|bloc|alliance|allies|mostly\s+from)\b/i;
-const TROOPS_AFTER = /^\s*(?:[\w-]+\s+){0,2}(?:peacekeep\w*|troops|forces|soldiers|servicemen|contingents?|units|paratroopers|border\s+guards)\b/i;
+const TROOPS_AFTER =
+  /^\s*(?:[\w-]+\s+){0,2}(?:peacekeep\w*|troops|forces|soldiers|servicemen|contingents?|units|paratroopers|border\s+guards)\b/i;
 const PAST_CLAUSE = /^,?\s+(?:it|they|he|she)\s+(?:also\s+)?(?:signed|held|agreed|sent|bought|met|joined|hosted|opened|launched|\w+ed)\b/i;
 const PERFECT_START = /\b(?:has|have)\s+(?:\w+\s+)?(?:begun|started)\b/i;
 const REPORT_BEFORE = /\b(?:said|says|confirmed|announced|told\s+[\w\s]{0,20}?|reported)\s+(?:on\s+)?$/i;
@@ -127,8 +138,17 @@ export class Coder {
     const sentences = splitSentences(article.text, paragraphs, starts);
     const lead = leadSentences(sentences, article.title);
     const st: ArticleState = {
-      article, sentences, paragraphs, lead, cues: new Map(), today: dayOfIso(article.date), blocAllowed: undefined,
-      mentions: new Map(), dated: [], requester: undefined, events: [],
+      article,
+      sentences,
+      paragraphs,
+      lead,
+      cues: new Map(),
+      today: dayOfIso(article.date),
+      blocAllowed: undefined,
+      mentions: new Map(),
+      dated: [],
+      requester: undefined,
+      events: [],
     };
     const index = this.patterns.index;
     const candidates = hits ? index.bySentence(hits, starts) : index.perSentence(article.text, sentences, starts);
@@ -149,7 +169,9 @@ export class Coder {
       // past-tense clause is the one before the article, whatever else the sentence looks ahead to.
       if (future && found.some((x) => PAST_CLAUSE.test(s.slice(x.end, x.end + 30)))) {
         const past = findDateCues(s, { today: st.today, future: false });
-        found = found.map((x) => (PAST_CLAUSE.test(s.slice(x.end, x.end + 30)) ? past.find((y) => y.start === x.start && y.end === x.end) ?? x : x));
+        found = found.map((x) =>
+          PAST_CLAUSE.test(s.slice(x.end, x.end + 30)) ? (past.find((y) => y.start === x.start && y.end === x.end) ?? x) : x,
+        );
       }
       c = [...found, ...findAnchors(s, this.people)];
       // "YEREVAN, Feb 23 (Wire) - ...": the dateline dates the report, never an event in the story.
@@ -183,14 +205,17 @@ export class Coder {
       if (!named) continue;
       if (pointing) {
         const strong = this.cuesOf(st, j).filter((c) => !c.weak && c.span !== 'inherit' && c.span.first <= st.today);
-        let best: DateCue | undefined, gap = Infinity;
+        let best: DateCue | undefined,
+          gap = Infinity;
         for (const c of strong) {
           const g = Math.min(Math.abs(c.start - (named.index + named[0].length)), Math.abs(c.end - named.index));
           if (g < gap) [best, gap] = [c, g];
         }
         if (best && best.span !== 'inherit' && gap < 40 && best.span.first !== best.span.last) return spanToDate(best.span);
       }
-      const days = this.cuesOf(st, j).filter((c) => !c.weak && c.span !== 'inherit' && c.span.first === c.span.last && c.span.last <= st.today);
+      const days = this.cuesOf(st, j).filter(
+        (c) => !c.weak && c.span !== 'inherit' && c.span.first === c.span.last && c.span.last <= st.today,
+      );
       const last = days[days.length - 1];
       if (!last || last.span === 'inherit') continue;
       const d = spanToDate(last.span);
@@ -202,7 +227,9 @@ export class Coder {
   // The forum named last before sentence i (for "missing the summit" after "the CIS summit").
   private lastForum(st: ArticleState, i: number): string | undefined {
     for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
-      const f = this.mentionsOf(st, j).filter((m) => FORUMS.has(m.code)).pop();
+      const f = this.mentionsOf(st, j)
+        .filter((m) => FORUMS.has(m.code))
+        .pop();
       if (f) return f.code;
     }
     return undefined;
@@ -229,7 +256,17 @@ export class Coder {
       for (const x of ms.reverse()) if (codes.length < 2 && !codes.includes(x.code)) codes.push(x.code);
     }
     if (codes.length < 2) return own;
-    const stand = codes.reverse().map((code) => ({ code, start, end, via: 'name' as const, state: true, prep: '', possessive: false, modifier: false, speaker: false }));
+    const stand = codes.reverse().map((code) => ({
+      code,
+      start,
+      end,
+      via: 'name' as const,
+      state: true,
+      prep: '',
+      possessive: false,
+      modifier: false,
+      speaker: false,
+    }));
     return [...own, ...stand].sort((a, b) => a.start - b.start);
   }
 
@@ -249,18 +286,34 @@ export class Coder {
 
   private codeSentence(st: ArticleState, i: number, rules: readonly CompiledRule[]): void {
     const sentence = st.sentences[i]!;
-    for (const rule of rules) eachMatch(sentence, st.article.text, rule, this.patterns, (m) => this.emit(st, i, rule, m.start, m.end, m.clause, m.modal));
+    for (const rule of rules)
+      eachMatch(sentence, st.article.text, rule, this.patterns, (m) => this.emit(st, i, rule, m.start, m.end, m.clause, m.modal));
   }
 
-  private emit(st: ArticleState, i: number, rule: CompiledRule, start: number, end: number, soft: readonly [number, number], modal: boolean): void {
+  private emit(
+    st: ArticleState,
+    i: number,
+    rule: CompiledRule,
+    start: number,
+    end: number,
+    soft: readonly [number, number],
+    modal: boolean,
+  ): void {
     const sentence = st.sentences[i]!;
     const ctx: RoleContext = {
-      sentence, mentions: this.mentionsOf(st, i), start, end, requester: st.requester,
+      sentence,
+      mentions: this.mentionsOf(st, i),
+      start,
+      end,
+      requester: st.requester,
       antecedent: () => this.antecedent(st, i, PRONOUN_START.test(sentence.slice(0, start)) ? start : 0),
       leading: () => this.antecedent(st, i, 0),
       forum: () => this.lastForum(st, i),
       // The exercise told of before: one held, or else one a member stayed away from ("boycotted the drills in Kazakhstan").
-      exerciseHost: () => st.events.filter((e) => e.type === 'exercise.held').pop()?.actor ?? st.events.filter((e) => e.type === 'exercise.boycotted').pop()?.target ?? undefined,
+      exerciseHost: () =>
+        st.events.filter((e) => e.type === 'exercise.held').pop()?.actor ??
+        st.events.filter((e) => e.type === 'exercise.boycotted').pop()?.target ??
+        undefined,
     };
     let actors = rule.actor === 'list' && rule.type === 'un.vote' ? list(ctx) : [resolveRole(rule.actor, ctx) ?? rule.defaultActor];
     // "the alliance's drills opened near Brest": with no state named as host, a member's town is.
@@ -285,19 +338,32 @@ export class Coder {
       }
     }
     let fixedTarget: string | undefined;
-    if ((rule.type === 'deployment.started' || rule.type === 'deployment.ended') && rule.actor === 'CSTO' && !ALLIANCE_NAMED.test(sentence)) {
+    if (
+      (rule.type === 'deployment.started' || rule.type === 'deployment.ended') &&
+      rule.actor === 'CSTO' &&
+      !ALLIANCE_NAMED.test(sentence)
+    ) {
       const place = this.places.country(sentence);
       const host = place && !MEMBERS.has(place) ? place : resolveRole(rule.target, ctx, 'CSTO');
-      const sender = ctx.mentions.find((m) => m.state && !m.modifier && m.via === 'demonym' && TROOPS_AFTER.test(sentence.slice(m.end, m.end + 40)))?.code ?? resolveRole('subject', ctx);
+      const sender =
+        ctx.mentions.find((m) => m.state && !m.modifier && m.via === 'demonym' && TROOPS_AFTER.test(sentence.slice(m.end, m.end + 40)))
+          ?.code ?? resolveRole('subject', ctx);
       if (sender && host && host !== sender && !MEMBERS.has(host)) {
         actors = [sender];
         fixedTarget = host;
       }
     }
     // A requester does not decline its own appeal ("an appeal by Bishkek produced only a call for restraint").
-    if (rule.type === 'assistance.declined' && actors[0] !== undefined && actors[0] === st.requester && rule.defaultActor) actors = [rule.defaultActor];
+    if (rule.type === 'assistance.declined' && actors[0] !== undefined && actors[0] === st.requester && rule.defaultActor)
+      actors = [rule.defaultActor];
     const { dates: resolved, cue } = resolveEventDates({
-      sentence, cues: this.cuesOf(st, i), at: start, atEnd: end, soft, hard: clauseAround(sentence, start, true), previousEvent: previousDate(st, i, start, rule.type),
+      sentence,
+      cues: this.cuesOf(st, i),
+      at: start,
+      atEnd: end,
+      soft,
+      hard: clauseAround(sentence, start, true),
+      previousEvent: previousDate(st, i, start, rule.type),
       context: (crossing) => this.contextDate(st, i, crossing),
       leadMonth: st.lead.has(i) ? st.article.date.slice(0, 7) : undefined,
       today: st.today,
@@ -311,22 +377,32 @@ export class Coder {
         const speaker = ctx.mentions.filter((m) => m.end <= verbAt && SPEAKER_GAP.test(sentence.slice(m.end, verbAt))).pop();
         // "its defence ministry said": the actor's own institution speaks for it.
         // "..., the defence ministry said": an unnamed ministry reporting its own state's act.
-        if (!speaker) return /(?:^|[\s,])(?:its|their)\s+(?:[\w-]+\s+){0,3}$|,\s*the\s+(?:defen[cs]e|foreign|interior)\s+ministry\s+$/i.test(sentence.slice(Math.max(0, at - 40), at));
-        const target = actors[0] ? resolveRole(rule.target, ctx, actors[0]) ?? rule.defaultTarget : undefined;
+        if (!speaker)
+          return /(?:^|[\s,])(?:its|their)\s+(?:[\w-]+\s+){0,3}$|,\s*the\s+(?:defen[cs]e|foreign|interior)\s+ministry\s+$/i.test(
+            sentence.slice(Math.max(0, at - 40), at),
+          );
+        const target = actors[0] ? (resolveRole(rule.target, ctx, actors[0]) ?? rule.defaultTarget) : undefined;
         // A requester complaining that its appeal went unanswered does not date the silence.
         return actors.includes(speaker.code) || (speaker.code === target && rule.type !== 'assistance.declined');
       },
     });
     const dates = [...resolved];
-    const topic = TOPIC[rule.type] ?? (rule.type.startsWith('alignment.') && TOPIC['un.vote']!.test(sentence) ? TOPIC['un.vote'] : undefined);
+    const topic =
+      TOPIC[rule.type] ?? (rule.type.startsWith('alignment.') && TOPIC['un.vote']!.test(sentence) ? TOPIC['un.vote'] : undefined);
     if (topic && dates.length === 1 && (dates[0] === null || (dates[0]!.length === 7 && !cue))) {
       const day = this.topicDay(st, i, topic, dates[0] ?? null);
       if (day) dates[0] = day;
     }
     // "have begun withdrawing, the Kremlin confirmed on Wednesday": the day dates the confirmation; the
     // start lies somewhere before it, so only the month is safe.
-    if (cue && dates.length === 1 && dates[0]?.length === 10 && PERFECT_START.test(sentence.slice(Math.max(0, start - 14), end)) &&
-      REPORT_BEFORE.test(sentence.slice(Math.max(0, cue.start - 40), cue.start))) dates[0] = dates[0].slice(0, 7);
+    if (
+      cue &&
+      dates.length === 1 &&
+      dates[0]?.length === 10 &&
+      PERFECT_START.test(sentence.slice(Math.max(0, start - 14), end)) &&
+      REPORT_BEFORE.test(sentence.slice(Math.max(0, cue.start - 40), cue.start))
+    )
+      dates[0] = dates[0].slice(0, 7);
     // "turned down Armenia's appeal on Friday": the appeal came before, so Friday bounds it and only its year is safe.
     const cap = rule.precedes || rule.dateUnit === 'year' ? 4 : rule.dateUnit === 'month' ? 7 : 10;
     const own = dates.map((d) => (d === null ? null : d.slice(0, cap)));
@@ -335,7 +411,16 @@ export class Coder {
     if (last !== null && last !== undefined) st.dated.push({ i, at: start, type: rule.type, date: last });
   }
 
-  private emitDated(st: ArticleState, rule: CompiledRule, ctx: RoleContext, actors: readonly (string | undefined)[], date: string | null, cue: DateCue | undefined, modal: boolean, fixedTarget?: string): void {
+  private emitDated(
+    st: ArticleState,
+    rule: CompiledRule,
+    ctx: RoleContext,
+    actors: readonly (string | undefined)[],
+    date: string | null,
+    cue: DateCue | undefined,
+    modal: boolean,
+    fixedTarget?: string,
+  ): void {
     const sentence = ctx.sentence;
     for (const actor of actors) {
       if (!actor) continue;
@@ -355,7 +440,8 @@ export class Coder {
         if (!finalTarget) continue;
       }
       // "its allies ignored its request": the requester is no target of its own appeal; the rule's default is.
-      if (finalTarget === actor && rule.type === 'assistance.requested' && rule.defaultTarget && rule.defaultTarget !== actor) finalTarget = rule.defaultTarget;
+      if (finalTarget === actor && rule.type === 'assistance.requested' && rule.defaultTarget && rule.defaultTarget !== actor)
+        finalTarget = rule.defaultTarget;
       if (!finalTarget || finalTarget === actor) continue;
       // "boycotted summits of the Eurasian Economic Union and the CSTO": each forum named.
       if (rule.target === 'forum' && !fixedTarget) {
@@ -372,7 +458,17 @@ export class Coder {
     }
   }
 
-  private record(st: ArticleState, rule: CompiledRule, actor: string, target: string, date: string | null, sentence: string, cue: DateCue | undefined, modal: boolean, claimedBy: string | undefined): CodedEvent | undefined {
+  private record(
+    st: ArticleState,
+    rule: CompiledRule,
+    actor: string,
+    target: string,
+    date: string | null,
+    sentence: string,
+    cue: DateCue | undefined,
+    modal: boolean,
+    claimedBy: string | undefined,
+  ): CodedEvent | undefined {
     const details: Record<string, unknown> = { ...rule.details };
     if (rule.type.startsWith('exercise.')) {
       const name = exerciseName(sentence);
@@ -384,7 +480,11 @@ export class Coder {
     if (claimedBy) details['claimed_by'] = claimedBy;
     const confidence = Math.max(0.05, Math.min(0.99, rule.confidence - (modal ? 0.1 : 0) - (claimedBy ? 0.1 : 0) + (date ? 0.05 : 0)));
     const raw: Record<string, unknown> = {
-      article_id: st.article.id, type: rule.type, actor, target, date,
+      article_id: st.article.id,
+      type: rule.type,
+      actor,
+      target,
+      date,
       evidence: sentence.length > 1000 ? `${sentence.slice(0, 997)}...` : sentence,
       confidence: Math.round(confidence * 100) / 100,
     };

@@ -12,7 +12,7 @@ const BIRTHDAY = /\b((?:[A-Z][\p{L}-]+\s+){0,2}[A-Z][\p{L}-]+)['’]s\s+(\d{1,3}
 export function findAnchors(sentence: string, people: PeopleIndex): DateCue[] {
   const out: DateCue[] = [];
   BIRTHDAY.lastIndex = 0;
-  for (let m; (m = BIRTHDAY.exec(sentence)) !== null; ) {
+  for (let m; (m = BIRTHDAY.exec(sentence)) !== null;) {
     const words = m[1]!.split(/\s+/);
     let born: string | undefined;
     for (let i = 0; i < words.length && !born; i++) born = people.get(words.slice(i).join(' '))?.find((t) => t.born)?.born;

@@ -3,7 +3,8 @@ import { dateToSpan } from './date-span.js';
 
 function nests(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return true;
-  const x = dateToSpan(a), y = dateToSpan(b);
+  const x = dateToSpan(a),
+    y = dateToSpan(b);
   return (x.first >= y.first && x.last <= y.last) || (y.first >= x.first && y.last <= x.last);
 }
 

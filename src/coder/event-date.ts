@@ -27,12 +27,15 @@ export interface DateInput {
 
 // A date right after these words dates something else: "an alliance formed in 1992".
 const ATTRIBUTIVE = /\b(?:formed|founded|established|created|born|set\s+up|since)\s+(?:in\s+|on\s+)?$/i;
-const SPEECH = /\b(?:said|says|told|announced|stated|reported|confirmed|added|informed|wrote|posted|complained|recalled|insisted|warned|noted|admitted|acknowledged|claimed|disclosed|revealed)\s+(?:\w+\s+){0,4}?(?:on\s+)?$/i;
+const SPEECH =
+  /\b(?:said|says|told|announced|stated|reported|confirmed|added|informed|wrote|posted|complained|recalled|insisted|warned|noted|admitted|acknowledged|claimed|disclosed|revealed)\s+(?:\w+\s+){0,4}?(?:on\s+)?$/i;
 // "following the September 2022 incursion": the act came after that date, so only its year is safe.
 const AFTER = /\b(?:after|following|since|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
-const BACKGROUND = /\b(?:since|before|prior\s+to|ever\s+since)\s+(?:the\s+(?:start|beginning|outbreak|onset|end)\s+of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i;
+const BACKGROUND =
+  /\b(?:since|before|prior\s+to|ever\s+since)\s+(?:the\s+(?:start|beginning|outbreak|onset|end)\s+of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i;
 // Habits and trends ("repeatedly", "has meanwhile stepped up purchases") are not tied to the day before.
-const HABITUAL = /\b(?:repeatedly|more\s+than\s+once|again\s+and\s+again|regularly|often|has\s+long|for\s+years|increasingly|(?:has|have)\s+(?:since|meanwhile|steadily|gradually)\b|(?:has|have)\s+(?:also\s+|meanwhile\s+)?(?:stepped\s+up|ramped\s+up|expanded|deepened|intensified))/i;
+const HABITUAL =
+  /\b(?:repeatedly|more\s+than\s+once|again\s+and\s+again|regularly|often|has\s+long|for\s+years|increasingly|(?:has|have)\s+(?:since|meanwhile|steadily|gradually)\b|(?:has|have)\s+(?:also\s+|meanwhile\s+)?(?:stepped\s+up|ramped\s+up|expanded|deepened|intensified))/i;
 // "an exercise it was to host this autumn": a period named as the schedule of what was called off.
 const SCHEDULE_BEFORE = /\b(?:(?:was|were|is|are)\s+(?:due\s+)?to\s+(?:be\s+)?\w+|planned|scheduled|slated|set|due)\s+(?:for\s+|in\s+)?$/i;
 
@@ -43,22 +46,44 @@ const REFERS_BACK = /^\s*(?:the\s+(?:alliance|bloc|organi[sz]ation|pact)|it|they
 const monthOf = (d: string | null): string | null => (d !== null && d.length === 10 ? d.slice(0, 7) : d);
 
 function candidates(input: DateInput, [from, to]: readonly [number, number], wider = true): DateCue[] {
-  const inside = input.cues.filter((c) => c.start >= from && c.end <= to && !ATTRIBUTIVE.test(input.sentence.slice(Math.max(0, c.start - 25), c.start)));
+  const inside = input.cues.filter(
+    (c) => c.start >= from && c.end <= to && !ATTRIBUTIVE.test(input.sentence.slice(Math.max(0, c.start - 25), c.start)),
+  );
   const strong = inside.filter((c) => !c.weak);
   let pool = strong.length ? strong : inside;
   // "would not host exercises this year, Armenia said on Tuesday": a period still running past the
   // article's day is the schedule of what was called off; a declared act is dated by its statement.
   if (input.declared) {
-    const past = pool.filter((c) => c.span === 'inherit' || c.span.last <= input.today || /\bearlier\s+$/i.test(input.sentence.slice(Math.max(0, c.start - 8), c.start)));
+    const past = pool.filter(
+      (c) =>
+        c.span === 'inherit' ||
+        c.span.last <= input.today ||
+        /\bearlier\s+$/i.test(input.sentence.slice(Math.max(0, c.start - 8), c.start)),
+    );
     if (past.length) pool = past;
     // Only a schedule still ahead ("the drills planned for November"): it cannot date the saying, so look wider.
-    else if (wider && pool.length && pool.every((c) => c.span !== 'inherit' && (c.span.first > input.today || SCHEDULE_BEFORE.test(input.sentence.slice(Math.max(0, c.start - 30), c.start))))) return [];
+    else if (
+      wider &&
+      pool.length &&
+      pool.every(
+        (c) =>
+          c.span !== 'inherit' &&
+          (c.span.first > input.today || SCHEDULE_BEFORE.test(input.sentence.slice(Math.max(0, c.start - 30), c.start))),
+      )
+    )
+      return [];
   }
   // "announced on Saturday that it will host ... this month": the act's own date wins over the statement's.
   // A phrase inside a later "since/after ..." clause (or "..., a rift that began when ...") dates the
   // earlier act, so it is no better than the statement's.
-  const plain = pool.filter((c) => !SPEECH.test(input.sentence.slice(Math.max(0, c.start - 40), c.start)) &&
-    !(c.start > input.at && /\b(?:since|after|following)\b|,[^,;]*\b(?:that|which)\s+(?:began|started)\s+when\b/i.test(input.sentence.slice(input.at, c.start))));
+  const plain = pool.filter(
+    (c) =>
+      !SPEECH.test(input.sentence.slice(Math.max(0, c.start - 40), c.start)) &&
+      !(
+        c.start > input.at &&
+        /\b(?:since|after|following)\b|,[^,;]*\b(?:that|which)\s+(?:began|started)\s+when\b/i.test(input.sentence.slice(input.at, c.start))
+      ),
+  );
   return plain.length ? plain : pool;
 }
 
@@ -98,10 +123,17 @@ function cueDate(input: DateInput, c: DateCue): string | null {
   const before = input.sentence.slice(Math.max(0, c.start - 40), c.start);
   // "asked for help after Azerbaijan shelled its towns on 13 September": that date is the earlier
   // act's; this one came between it and the article, so the unit covering both is all the text gives.
-  if (AFTER.test(before) || (c.start > input.at && AFTER_CLAUSE.test(input.sentence.slice(input.at, c.start)))) return sinceThen(c.span, input.today, date);
+  if (AFTER.test(before) || (c.start > input.at && AFTER_CLAUSE.test(input.sentence.slice(input.at, c.start))))
+    return sinceThen(c.span, input.today, date);
   // "asked for help on Tuesday after what it said was an Azerbaijani assault": the act inside the
   // "after" clause came before that day, so only the month is safe.
-  if (c.end <= input.at && date?.length === 10 && !ONE_DAY_AFTER.test(input.sentence.slice(c.end, input.at)) && AFTER_BETWEEN.test(input.sentence.slice(c.end, input.at))) return monthOf(date);
+  if (
+    c.end <= input.at &&
+    date?.length === 10 &&
+    !ONE_DAY_AFTER.test(input.sentence.slice(c.end, input.at)) &&
+    AFTER_BETWEEN.test(input.sentence.slice(c.end, input.at))
+  )
+    return monthOf(date);
   // "Uzbekistan has suspended ..., officials said Thursday": Thursday dates the report; the act
   // may be older, so only its month is given, unless the actor itself speaks (its statement is the act).
   const speech = SPEECH.exec(before);
@@ -115,7 +147,7 @@ function cueDate(input: DateInput, c: DateCue): string | null {
 function relativeBefore(sentence: string, at: number): [number, number] | undefined {
   const re = /,\s+(?:which|who|whose)\b/g;
   let found: number | undefined;
-  for (let m; (m = re.exec(sentence)) !== null && m.index < at; ) found = m.index;
+  for (let m; (m = re.exec(sentence)) !== null && m.index < at;) found = m.index;
   if (found === undefined) return undefined;
   const close = sentence.lastIndexOf(',', at);
   return close > found ? [found, close] : undefined;
@@ -141,7 +173,13 @@ export function resolveEventDates(input: DateInput): { dates: (string | null)[];
   // "troops arrived on Thursday after Tokayev asked for help late on Wednesday": an act inside an
   // "after" clause that names its own date is dated by that phrase, not by the main clause's.
   if (cue && cue.end <= input.at && AFTER_BETWEEN.test(input.sentence.slice(cue.end, input.at))) {
-    const own = hard.find((c) => c.start >= (input.atEnd ?? input.at) && !c.weak && c.span !== 'inherit' && !/[,;]/.test(input.sentence.slice(input.atEnd ?? input.at, c.start)));
+    const own = hard.find(
+      (c) =>
+        c.start >= (input.atEnd ?? input.at) &&
+        !c.weak &&
+        c.span !== 'inherit' &&
+        !/[,;]/.test(input.sentence.slice(input.atEnd ?? input.at, c.start)),
+    );
     if (own) cue = own;
   }
   if (cue) {
@@ -155,7 +193,9 @@ export function resolveEventDates(input: DateInput): { dates: (string | null)[];
   }
   // "attended the summit on Friday but refused to sign": a later clause with no date of its own
   // continues the story of the one before it, so the last date before the trigger dates it too.
-  const before = input.cues.filter((c) => !c.weak && c.span !== 'inherit' && c.end <= input.at && (!rel || c.end <= rel[0] || c.start >= rel[1]));
+  const before = input.cues.filter(
+    (c) => !c.weak && c.span !== 'inherit' && c.end <= input.at && (!rel || c.end <= rel[0] || c.start >= rel[1]),
+  );
   if (before.length) {
     const c = before[before.length - 1]!;
     return { dates: [cueDate(input, c)], cue: c };
@@ -167,7 +207,7 @@ export function resolveEventDates(input: DateInput): { dates: (string | null)[];
     // "X has asked the CSTO for troops, but the bloc said on Monday ...": a date only after ", but"
     // dates the other act; a lead sentence's act still has the article's month.
     const laterOnly = strong.every((c) => c.start >= input.at && /(?:,\s*but|;)\s/.test(input.sentence.slice(input.at, c.start)));
-    return { dates: [laterOnly ? lead ?? null : null], cue: undefined };
+    return { dates: [laterOnly ? (lead ?? null) : null], cue: undefined };
   }
   // "The alliance also refused ...": a sentence that refers back continues the story before it,
   // even across a paragraph break, but only the month is safe then.
@@ -175,7 +215,13 @@ export function resolveEventDates(input: DateInput): { dates: (string | null)[];
   // A statement reported without its own date ("X, who skipped the meeting, said through a spokesman
   // ...") is not tied to the day the sentence before names: only that day's month is safe.
   const ctx = input.context(false);
-  let date = (ctx !== null && (REPORTED.test(input.sentence.slice(0, input.at)) || SAID_BARE.test(input.sentence.slice(0, input.at))) ? monthOf(ctx) : ctx) ?? lead ?? back ?? null;
+  let date =
+    (ctx !== null && (REPORTED.test(input.sentence.slice(0, input.at)) || SAID_BARE.test(input.sentence.slice(0, input.at)))
+      ? monthOf(ctx)
+      : ctx) ??
+    lead ??
+    back ??
+    null;
   if (date !== null && HABITUAL.test(input.sentence)) date = date.slice(0, 4);
   return { dates: [date], cue: undefined };
 }

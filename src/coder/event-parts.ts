@@ -3,7 +3,8 @@ import type { Mention } from './mentions.js';
 
 // Where one clause of a sentence ends and another begins, for attaching date phrases to the act
 // they date: in "X asked for troops, but Y said Thursday it would not send them" Thursday is Y's.
-const CLAUSE_BREAK = /;|:\s|,\s+(?:but|while|whereas|although|though|which|who|whose|when|before|after|citing|saying|accusing|adding|blaming|noting)\b|\s[—–]\s|\bbut\b|\band\s+(?:then|later)\b/g;
+const CLAUSE_BREAK =
+  /;|:\s|,\s+(?:but|while|whereas|although|though|which|who|whose|when|before|after|citing|saying|accusing|adding|blaming|noting)\b|\s[—–]\s|\bbut\b|\band\s+(?:then|later)\b/g;
 // Only these separate two acts; a relative clause ("which was to be held last week") still belongs to its act.
 const HARD_BREAK = /;|:\s|,\s+(?:but|while|whereas|although|though)\b|\s[—–]\s|\bbut\b/g;
 
@@ -35,9 +36,14 @@ const EXERCISE_NAME = /["“‘']?\b((?:[A-Z][a-z]+[ -]){1,3}(?:-\s*|–\s*)?(?:
 /** A code name with a year ("Indestructible Brotherhood 2022", "Interaction-2021"). */
 export function exerciseName(sentence: string): string | undefined {
   EXERCISE_NAME.lastIndex = 0;
-  for (let m; (m = EXERCISE_NAME.exec(sentence)) !== null; ) {
+  for (let m; (m = EXERCISE_NAME.exec(sentence)) !== null;) {
     const name = m[1]!.replace(/\s+/g, ' ');
-    if (!/^(?:In|On|Since|By|Until|From|The|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(name)) return name;
+    if (
+      !/^(?:In|On|Since|By|Until|From|The|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
+        name,
+      )
+    )
+      return name;
   }
   return undefined;
 }
@@ -47,7 +53,8 @@ export function resolutionName(sentence: string): string {
   return /\b(?:A\/RES\/[\d/.-]+|ES-\d+\/\d+|S\/RES\/\d+(?:\s*\(\d{4}\))?)/.exec(sentence)?.[0] ?? 'UN General Assembly resolution';
 }
 
-const SAYS = /^[^.;]{0,40}?\b(?:said|says|say|saying|claimed|claims|claiming|reported|reports|accused|accusing|alleged|alleging|stated|states|told|informed|insisted|insists|blamed|blaming|charged|maintained)\b/;
+const SAYS =
+  /^[^.;]{0,40}?\b(?:said|says|say|saying|claimed|claims|claiming|reported|reports|accused|accusing|alleged|alleging|stated|states|told|informed|insisted|insists|blamed|blaming|charged|maintained)\b/;
 
 /** The one side whose account a sentence gives ("The Tajik side said ..."), if exactly one is named. */
 export function claimant(sentence: string, mentions: readonly Mention[], sides: readonly string[]): string | undefined {
@@ -69,7 +76,10 @@ export class PlaceFinder {
   constructor(places: readonly Place[]) {
     for (const p of places) for (const n of [p.name, ...p.aliases]) this.byName.set(n, p);
     const forms = [...this.byName.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    this.re = new RegExp(`\\b(?:in|at|near|outside|from)\\s+(?:the\\s+(?:city|town|village|region)\\s+of\\s+)?(${forms.join('|') || '(?!)'})\\b`, 'g');
+    this.re = new RegExp(
+      `\\b(?:in|at|near|outside|from)\\s+(?:the\\s+(?:city|town|village|region)\\s+of\\s+)?(${forms.join('|') || '(?!)'})\\b`,
+      'g',
+    );
   }
 
   /** The country of the first place the sentence names after "in", "at", "near" ("in Nagorno-Karabakh" → AZE). */

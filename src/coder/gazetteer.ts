@@ -63,7 +63,11 @@ export function loadDataFile<T>(name: string, schema: z.ZodType<T>, dir = CODER_
     throw new CoderDataError(file, [(err as Error).message]);
   }
   const r = schema.safeParse(raw);
-  if (!r.success) throw new CoderDataError(file, r.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`));
+  if (!r.success)
+    throw new CoderDataError(
+      file,
+      r.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`),
+    );
   return r.data;
 }
 

@@ -2,9 +2,7 @@ import type { Readable } from 'node:stream';
 import { MAX_ARTICLE_BYTES } from './article.js';
 
 /** One line of a byte stream: its text, or why it could not be decoded. */
-export type RawLine =
-  | { readonly line: number; readonly text: string }
-  | { readonly line: number; readonly error: string };
+export type RawLine = { readonly line: number; readonly text: string } | { readonly line: number; readonly error: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

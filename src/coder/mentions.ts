@@ -30,7 +30,8 @@ interface Entry {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // "in western Belarus", "to southern Kyrgyzstan": a direction between the preposition and the name keeps it.
-const PREP = /\b(in|at|to|from|near|into|on|of|with|against|by|across|outside|over|for)\s+(?:the\s+)?(?:(?:north|south)?(?:-?(?:east|west))?ern\s+|central\s+)?$/i;
+const PREP =
+  /\b(in|at|to|from|near|into|on|of|with|against|by|across|outside|over|for)\s+(?:the\s+)?(?:(?:north|south)?(?:-?(?:east|west))?ern\s+|central\s+)?$/i;
 const MODIFIER_AFTER = /^(?:-|\u2011|\u2013)(?:led|dominated|backed|made|brokered|era|speaking|language|controlled|built|based)\b/;
 
 /** A compiled gazetteer: finds every actor mention in a sentence with one regex pass. */
@@ -97,17 +98,30 @@ export class MentionFinder {
     return out;
   }
 
-  private mention(s: string, start: number, end: number, code: string, via: MentionVia, state: boolean, person: PersonTerm | undefined): Mention {
+  private mention(
+    s: string,
+    start: number,
+    end: number,
+    code: string,
+    via: MentionVia,
+    state: boolean,
+    person: PersonTerm | undefined,
+  ): Mention {
     const before = s.slice(Math.max(0, start - 24), start);
     const after = s.slice(end, end + 14);
     const prep = PREP.exec(before)?.[1]?.toLowerCase() ?? '';
     const possessive = /^['’]s?\b/.test(after);
     // Plural demonyms name people ("ethnic Uzbeks"), and a capital before a name names a thing ("Minsk Agreements").
-    const modifier = MODIFIER_AFTER.test(after) || /\bethnic\s+$/i.test(before) ||
+    const modifier =
+      MODIFIER_AFTER.test(after) ||
+      /\bethnic\s+$/i.test(before) ||
       // "troops, mostly Russian paratroopers": the make-up of a force, not an actor (the spec's "mostly from Russia").
-      /\b(?:mostly|mainly|largely|chiefly|predominantly)\s+(?:from\s+)?(?:the\s+)?$/i.test(before) || (via === 'demonym' && s[end - 1] === 's') ||
+      /\b(?:mostly|mainly|largely|chiefly|predominantly)\s+(?:from\s+)?(?:the\s+)?$/i.test(before) ||
+      (via === 'demonym' && s[end - 1] === 's') ||
       (via === 'capital' && /^\s+[A-Z][a-z]/.test(after));
-    const speaker = /\b(?:according\s+to|in\s+the\s+words\s+of|quoting|citing)\s+(?:[\w’'-]+\s+){0,3}$/i.test(s.slice(Math.max(0, start - 50), start));
+    const speaker = /\b(?:according\s+to|in\s+the\s+words\s+of|quoting|citing)\s+(?:[\w’'-]+\s+){0,3}$/i.test(
+      s.slice(Math.max(0, start - 50), start),
+    );
     const base = { code, start, end, via, state, prep, possessive, modifier, speaker };
     return person ? { ...base, person } : base;
   }

@@ -3,18 +3,44 @@ import { EventTypeName } from '../domain/index.js';
 import { CODER_DATA_DIR, loadDataFile } from './gazetteer.js';
 import { TriggerIndex } from './trigger-index.js';
 
-const regexSource = z.string().min(1).refine((s) => {
-  try {
-    new RegExp(s, 'i');
-    return true;
-  } catch {
-    return false;
-  }
-}, { message: 'not a valid regular expression' });
+const regexSource = z
+  .string()
+  .min(1)
+  .refine(
+    (s) => {
+      try {
+        new RegExp(s, 'i');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'not a valid regular expression' },
+  );
 
 const ROLE_NAMES = [
-  'subject', 'subject-any', 'object', 'object-state', 'host', 'host-or-subject', 'host-or-requester', 'host-or-earlier', 'forum', 'requester', 'nearest',
-  'attacker', 'attacked', 'list', 'list-second', 'member', 'partner', 'org-or-subject', 'subject-member', 'object-or-subject', 'origin-host', 'object-state-or-requester',
+  'subject',
+  'subject-any',
+  'object',
+  'object-state',
+  'host',
+  'host-or-subject',
+  'host-or-requester',
+  'host-or-earlier',
+  'forum',
+  'requester',
+  'nearest',
+  'attacker',
+  'attacked',
+  'list',
+  'list-second',
+  'member',
+  'partner',
+  'org-or-subject',
+  'subject-member',
+  'object-or-subject',
+  'origin-host',
+  'object-state-or-requester',
 ] as const;
 /** Where a rule finds an actor or target: a named strategy or a fixed actor code. */
 export const RoleSpec = z.union([z.enum(ROLE_NAMES), z.string().regex(/^[A-Z]{2,4}$/, 'a role name or an actor code')]);

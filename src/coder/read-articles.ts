@@ -26,7 +26,12 @@ export function parseArticleLine(raw: RawLine, file: string): ReadItem | undefin
     const field = i.path.join('.') || 'record';
     const bad = field === 'date' && typeof (value as { date?: unknown }).date === 'string';
     const reason = i.code === 'invalid_type' && i.input === undefined ? `missing ${field}` : `${field}: ${i.message}`;
-    return { ok: false, file, line: raw.line, reason: bad ? `impossible date ${JSON.stringify((value as { date: string }).date)}` : reason };
+    return {
+      ok: false,
+      file,
+      line: raw.line,
+      reason: bad ? `impossible date ${JSON.stringify((value as { date: string }).date)}` : reason,
+    };
   }
   const problem = textProblem(r.data.text);
   if (problem) return { ok: false, file, line: raw.line, reason: problem };
@@ -98,14 +103,16 @@ async function* fromStdin(stream: Readable): AsyncGenerator<ReadItem> {
   if (first.done) return;
   const head: Buffer = first.value;
   const { Readable: R } = await import('node:stream');
-  const rest = R.from((async function* () {
-    yield head;
-    for (;;) {
-      const n = await it.next();
-      if (n.done) return;
-      yield n.value;
-    }
-  })());
+  const rest = R.from(
+    (async function* () {
+      yield head;
+      for (;;) {
+        const n = await it.next();
+        if (n.done) return;
+        yield n.value;
+      }
+    })(),
+  );
   const c = head.toString('utf8', 0, Math.min(head.length, 64)).trimStart()[0];
   if (c === '{') yield* fromJsonl(rest, '<stdin>');
   else yield* fromPlain(rest, '<stdin>', 'stdin');

@@ -11,7 +11,8 @@ const PARTNER_ORGS = new Set(['EU', 'NATO']);
 const NOT_SUBJECT = new Set(['in', 'at', 'to', 'into', 'from', 'near', 'on', 'against', 'with', 'over', 'across', 'outside', 'for', 'by']);
 const HOST_PREP = new Set(['in', 'on', 'to', 'into']);
 // "Belarus joined Russia in voting against", "Belarus was the only member besides Russia to vote against": both voted.
-const JOINED_GAP = /^\s+(?:(?:[\w-]+\s+){0,5}(?:besides|apart\s+from|along\s+with|together\s+with)|joined|(?:were|was)\s+joined\s+by|sided\s+with|voted\s+with|(?:,\s*)?like)\s+$/i;
+const JOINED_GAP =
+  /^\s+(?:(?:[\w-]+\s+){0,5}(?:besides|apart\s+from|along\s+with|together\s+with)|joined|(?:were|was)\s+joined\s+by|sided\s+with|voted\s+with|(?:,\s*)?like)\s+$/i;
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*or)?\s*(?:the\s+)?$/i;
 
 /** Where the trigger is and what the article has said so far, for roles that need it. */
@@ -54,7 +55,8 @@ function subject(c: RoleContext, states: boolean): string | undefined {
   for (let i = c.mentions.length - 1; i >= 0; i--) {
     const m = c.mentions[i]!;
     // "the government in Dushanbe": a capital after "government/authorities in" is the subject.
-    const seat = m.prep === 'in' && /\b(?:government|authorities|leadership)\s+in\s+$/i.test(c.sentence.slice(Math.max(0, m.start - 30), m.start));
+    const seat =
+      m.prep === 'in' && /\b(?:government|authorities|leadership)\s+in\s+$/i.test(c.sentence.slice(Math.max(0, m.start - 30), m.start));
     if (m.end > c.start || !usable(m) || (states && !m.state) || (NOT_SUBJECT.has(m.prep) && !seat)) continue;
     return m.code;
   }
@@ -62,7 +64,12 @@ function subject(c: RoleContext, states: boolean): string | undefined {
   const by = c.mentions.find((m) => m.start >= c.end && m.prep === 'by' && usable(m) && (!states || m.state));
   if (by) return by.code;
   // "It", "the Central Asian country": the state the story is about.
-  if (/\b(?:it|he|she|they|its|his|her|their)\b|\bthe\s+(?:[A-Z][\w-]*\s+){0,2}(?:country|nation|republic)\b/i.test(c.sentence.slice(0, c.start))) return c.antecedent();
+  if (
+    /\b(?:it|he|she|they|its|his|her|their)\b|\bthe\s+(?:[A-Z][\w-]*\s+){0,2}(?:country|nation|republic)\b/i.test(
+      c.sentence.slice(0, c.start),
+    )
+  )
+    return c.antecedent();
   return undefined;
 }
 
@@ -74,16 +81,25 @@ function after(c: RoleContext, ok: (m: Mention) => boolean): string | undefined 
 // hosts (a demonym there, "near the Afghan border", names the neighbour).
 function host(c: RoleContext): string | undefined {
   const isHost = (m: Mention): boolean =>
-    m.state && (HOST_PREP.has(m.prep) || (m.prep === 'near' && m.via !== 'demonym') || /territory\s+of\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, m.start - 20), m.start)));
+    m.state &&
+    (HOST_PREP.has(m.prep) ||
+      (m.prep === 'near' && m.via !== 'demonym') ||
+      /territory\s+of\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, m.start - 20), m.start)));
   // A noun-first trigger ("the exercises in Belarus that began") holds its host inside the match.
   // "the drills Kazakhstan is due to host": a state right before "host" after the trigger hosts.
-  const hostVerb = (m: Mention): boolean => m.state && /^\s+(?:is\s+|was\s+|will\s+be\s+)?(?:due\s+to\s+host|to\s+host|will\s+host|(?:is|was)\s+hosting)\b/i.test(c.sentence.slice(m.end, m.end + 30));
-  const found = c.mentions.find((m) => m.start >= c.start && usable(m) && isHost(m))?.code ??
+  const hostVerb = (m: Mention): boolean =>
+    m.state &&
+    /^\s+(?:is\s+|was\s+|will\s+be\s+)?(?:due\s+to\s+host|to\s+host|will\s+host|(?:is|was)\s+hosting)\b/i.test(
+      c.sentence.slice(m.end, m.end + 30),
+    );
+  const found =
+    c.mentions.find((m) => m.start >= c.start && usable(m) && isHost(m))?.code ??
     c.mentions.find((m) => m.start >= c.end && m.start - c.end < 60 && usable(m) && hostVerb(m))?.code ??
     [...c.mentions].reverse().find((m) => m.end <= c.start && usable(m) && isHost(m))?.code;
   if (found) return found;
   // "on its territory", "in the country": the state the article is about.
-  if (/\b(?:its|their)\s+(?:own\s+)?territory\b|\b(?:in|to)\s+the\s+(?:\w+\s+){0,2}(?:country|republic)\b/i.test(c.sentence)) return c.antecedent();
+  if (/\b(?:its|their)\s+(?:own\s+)?territory\b|\b(?:in|to)\s+the\s+(?:\w+\s+){0,2}(?:country|republic)\b/i.test(c.sentence))
+    return c.antecedent();
   return undefined;
 }
 
@@ -92,7 +108,12 @@ export function list(c: RoleContext, beforeOnly = false): string[] {
   const before = c.mentions.filter((m) => m.end <= c.start && m.state && usable(m));
   const out: Mention[] = [];
   const last = before[before.length - 1];
-  if (last && /^[\s,]*(?:(?:which|who)\s+)?(?:(?:has|have|had|also|both|all|\w+ly|itself|themselves|in|to|(?:on|last|this|earlier)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}))\s+)*$/i.test(c.sentence.slice(last.end, c.start).replace(/['’]s?\b/, ''))) {
+  if (
+    last &&
+    /^[\s,]*(?:(?:which|who)\s+)?(?:(?:has|have|had|also|both|all|\w+ly|itself|themselves|in|to|(?:on|last|this|earlier)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}))\s+)*$/i.test(
+      c.sentence.slice(last.end, c.start).replace(/['’]s?\b/, ''),
+    )
+  ) {
     out.unshift(last);
     for (let i = before.length - 2; i >= 0; i--) {
       const gap = c.sentence.slice(before[i]!.end, out[0]!.start);
@@ -100,21 +121,26 @@ export function list(c: RoleContext, beforeOnly = false): string[] {
       out.unshift(before[i]!);
     }
   } else if (!beforeOnly) {
-    for (const m of c.mentions) if (m.start >= c.end && m.state && usable(m) && (m.prep === '' || m.prep === 'of' || m.prep === 'between')) out.push(m);
+    for (const m of c.mentions)
+      if (m.start >= c.end && m.state && usable(m) && (m.prep === '' || m.prep === 'of' || m.prep === 'between')) out.push(m);
   }
   // "Belarus voted against it alongside Russia", "sided with Russia against the resolution": the partner voted too.
   if (out.length && !beforeOnly) {
     for (const m of c.mentions) {
       if (m.start < c.start || m.start - c.end > 30 || !m.state || !usable(m)) continue;
-      if (/\b(?:alongside|with|along\s+with|together\s+with)\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, m.start - 20), m.start))) out.push(m);
+      if (/\b(?:alongside|with|along\s+with|together\s+with)\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, m.start - 20), m.start)))
+        out.push(m);
     }
   }
   return [...new Set(out.map((m) => m.code))];
 }
 
 const isPartner = (m: Mention, actor: string | undefined): boolean =>
-  (usable(m) || (m.via === 'supplier' && !m.speaker)) && m.code !== actor && !MEMBERS.has(m.code) &&
-  (m.state || m.via === 'supplier' || PARTNER_ORGS.has(m.code)) && m.code !== 'AZE';
+  (usable(m) || (m.via === 'supplier' && !m.speaker)) &&
+  m.code !== actor &&
+  !MEMBERS.has(m.code) &&
+  (m.state || m.via === 'supplier' || PARTNER_ORGS.has(m.code)) &&
+  m.code !== 'AZE';
 // "the Afghan border", "its frontier with China": a neighbour named as a border is no partner.
 const ADJUNCT = /\b(?:after|following|amid|over)\b/i;
 // "Chinese border troops" are troops, not a frontier.
@@ -128,10 +154,16 @@ function partner(c: RoleContext, actor: string | undefined): string | undefined 
   let [from, to] = clauseAround(c.sentence, c.start);
   for (const m of c.sentence.matchAll(/,\s+and\s+/g)) {
     if (m.index + m[0].length <= c.start) from = Math.max(from, m.index);
-    else if (m.index >= c.start) { to = Math.min(to, m.index); break; }
+    else if (m.index >= c.start) {
+      to = Math.min(to, m.index);
+      break;
+    }
   }
   // Nor is a state in an adjunct after the act ("drills ... after the Taliban's return to power").
-  const ok = (m: Mention): boolean => isPartner(m, actor) && !BORDER_AFTER.test(c.sentence.slice(m.end, m.end + 24)) && !BORDER_BEFORE.test(c.sentence.slice(Math.max(0, m.start - 24), m.start)) &&
+  const ok = (m: Mention): boolean =>
+    isPartner(m, actor) &&
+    !BORDER_AFTER.test(c.sentence.slice(m.end, m.end + 24)) &&
+    !BORDER_BEFORE.test(c.sentence.slice(Math.max(0, m.start - 24), m.start)) &&
     !(m.start > c.end && ADJUNCT.test(c.sentence.slice(c.end, m.start)));
   return c.mentions.find((m) => m.start >= from && m.end <= to && ok(m))?.code ?? c.mentions.find(ok)?.code;
 }
@@ -172,29 +204,56 @@ export function morePartners(c: RoleContext, actor: string, first: string): stri
 /** Resolves one role of a rule; `actor` is the already-resolved actor, so a target never repeats it. */
 export function resolveRole(spec: RoleSpec, c: RoleContext, actor?: string): string | undefined {
   switch (spec) {
-    case 'subject': return subject(c, true);
-    case 'subject-any': return subject(c, false);
+    case 'subject':
+      return subject(c, true);
+    case 'subject-any':
+      return subject(c, false);
     // The verb's object comes before any adjunct ("invoking the treaty after an Azerbaijani incursion").
-    case 'object': return after(c, (m) => m.code !== actor && !ADJUNCT.test(c.sentence.slice(c.end, m.start)));
-    case 'object-state': return after(c, (m) => m.state && m.code !== actor);
-    case 'host': return host(c);
-    case 'host-or-subject': return host(c) ?? subject(c, true);
+    case 'object':
+      return after(c, (m) => m.code !== actor && !ADJUNCT.test(c.sentence.slice(c.end, m.start)));
+    case 'object-state':
+      return after(c, (m) => m.state && m.code !== actor);
+    case 'host':
+      return host(c);
+    case 'host-or-subject':
+      return host(c) ?? subject(c, true);
     // "the alliance decided to send peacekeepers": with no place named, to the state that asked.
-    case 'host-or-requester': return host(c) ?? c.requester;
+    case 'host-or-requester':
+      return host(c) ?? c.requester;
     // "Tajikistan did not send a contingent": to the exercise reported earlier, in its host.
-    case 'host-or-earlier': return host(c) ?? c.exerciseHost?.();
+    case 'host-or-earlier':
+      return host(c) ?? c.exerciseHost?.();
     // Troops leave a host "from"/"out of" it; a state named after "from" is where they were.
-    case 'origin-host': return after(c, (m) => m.state && (m.prep === 'from' || /\b(?:leaving|left|leave|leaves|quit|quitting|exit(?:ed|ing)?)\s+$/i.test(c.sentence.slice(Math.max(0, m.start - 10), m.start)) || (m.prep === 'of' && /\bout\s+of\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, m.start - 12), m.start))))) ?? host(c) ?? subject(c, true);
+    case 'origin-host':
+      return (
+        after(
+          c,
+          (m) =>
+            m.state &&
+            (m.prep === 'from' ||
+              /\b(?:leaving|left|leave|leaves|quit|quitting|exit(?:ed|ing)?)\s+$/i.test(
+                c.sentence.slice(Math.max(0, m.start - 10), m.start),
+              ) ||
+              (m.prep === 'of' && /\bout\s+of\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, m.start - 12), m.start)))),
+        ) ??
+        host(c) ??
+        subject(c, true)
+      );
     // "agreed to dispatch a fact-finding mission" with no state named: the state that asked for help.
     case 'object-state-or-requester': {
       // Only a state named in the act's own clause ("sent a team to the border, but declined to condemn Baku").
       const to = clauseAround(c.sentence, c.start)[1];
       return after(c, (m) => m.state && m.code !== actor && m.end <= to) ?? c.requester;
     }
-    case 'forum': return after(c, (m) => FORUMS.has(m.code)) ?? c.mentions.find((m) => FORUMS.has(m.code))?.code ?? c.forum() ?? 'CSTO';
+    case 'forum':
+      return after(c, (m) => FORUMS.has(m.code)) ?? c.mentions.find((m) => FORUMS.has(m.code))?.code ?? c.forum() ?? 'CSTO';
     // A passive ("the appeal was rejected by the alliance") names its actor after "by".
-    case 'org-or-subject': return c.mentions.find((m) => m.start >= c.end && m.prep === 'by' && usable(m) && m.start - c.end < 30)?.code ??
-      c.mentions.find((m) => m.end <= c.start && !m.state && usable(m))?.code ?? subject(c, true);
+    case 'org-or-subject':
+      return (
+        c.mentions.find((m) => m.start >= c.end && m.prep === 'by' && usable(m) && m.start - c.end < 30)?.code ??
+        c.mentions.find((m) => m.end <= c.start && !m.state && usable(m))?.code ??
+        subject(c, true)
+      );
     case 'subject-member': {
       const s = subject(c, true);
       return s && MEMBERS.has(s) ? s : undefined;
@@ -208,18 +267,34 @@ export function resolveRole(spec: RoleSpec, c: RoleContext, actor?: string): str
       const poss = [...c.mentions].reverse().find((m) => m.end <= c.start && m.possessive && m.state && c.start - m.end < 12);
       return poss?.code ?? after(c, (m) => m.state && m.start - c.end < 40);
     }
-    case 'requester': return c.requester ?? c.mentions.find((m) => m.state && usable(m) && m.code !== actor && MEMBERS.has(m.code))?.code;
-    case 'nearest': return after(c, (m) => m.state) ?? subject(c, true);
+    case 'requester':
+      return c.requester ?? c.mentions.find((m) => m.state && usable(m) && m.code !== actor && MEMBERS.has(m.code))?.code;
+    case 'nearest':
+      return after(c, (m) => m.state) ?? subject(c, true);
     case 'attacker': {
       const poss = [...c.mentions].reverse().find((m) => m.end <= c.start && m.possessive && m.state && c.start - m.end < 30);
       const agent = after(c, (m) => m.state && m.prep === 'by' && m.start - c.end < 30);
       // "a Tajik assault on", "an Azerbaijani offensive against": the demonym right before the noun is its author.
-      const adjective = [...c.mentions].reverse().find((m) => m.end <= c.start && m.modifier && m.state && /^\s*(?:[\w-]+\s+)?$/.test(c.sentence.slice(m.end, c.start)) && /^(?:assault|offensive|incursion|invasion|aggression|attack|shelling)/i.test(c.sentence.slice(c.start, c.end)));
+      const adjective = [...c.mentions]
+        .reverse()
+        .find(
+          (m) =>
+            m.end <= c.start &&
+            m.modifier &&
+            m.state &&
+            /^\s*(?:[\w-]+\s+)?$/.test(c.sentence.slice(m.end, c.start)) &&
+            /^(?:assault|offensive|incursion|invasion|aggression|attack|shelling)/i.test(c.sentence.slice(c.start, c.end)),
+        );
       if (adjective) return adjective.code;
       // "officials said the attack killed 100": a definite noun refers back to an attack already
       // reported ("the September 2001 attacks" too); whoever speaks of it is not its author, so only "X's
       // attack" or "by X" names one.
-      if (/\b(?:the|this|that|these|those)\s+$|\bthe\s+(?:[\w-]+\s+){0,2}\d{4}\s+$/i.test(c.sentence.slice(Math.max(0, c.start - 30), c.start))) return poss?.code ?? agent;
+      if (
+        /\b(?:the|this|that|these|those)\s+$|\bthe\s+(?:[\w-]+\s+){0,2}\d{4}\s+$/i.test(
+          c.sentence.slice(Math.max(0, c.start - 30), c.start),
+        )
+      )
+        return poss?.code ?? agent;
       return poss?.code ?? subject(c, true) ?? after(c, (m) => m.state && m.prep === 'by');
     }
     case 'attacked': {
@@ -230,13 +305,17 @@ export function resolveRole(spec: RoleSpec, c: RoleContext, actor?: string): str
       const own = c.mentions.find((m) => m.end <= c.start && m.state && usable(m) && m.code !== actor && !NOT_SUBJECT.has(m.prep))?.code;
       return own;
     }
-    case 'list': return list(c)[0];
-    case 'list-second': return list(c).find((x) => x !== actor);
+    case 'list':
+      return list(c)[0];
+    case 'list-second':
+      return list(c).find((x) => x !== actor);
     case 'member': {
       const ms = c.mentions.filter((m) => usable(m) && MEMBERS.has(m.code) && m.prep !== 'from' && m.prep !== 'against');
       return (ms.find((m) => m.code !== 'RUS') ?? ms[0])?.code;
     }
-    case 'partner': return partner(c, actor);
-    default: return spec;
+    case 'partner':
+      return partner(c, actor);
+    default:
+      return spec;
   }
 }

@@ -19,19 +19,31 @@ export interface RuleMatch {
 // How far past its trigger a `near` context may lie ("asked Russian President Vladimir Putin on Saturday to ... assistance").
 const NEAR = 110;
 
-export function eachMatch(sentence: string, text: string, rule: CompiledRule, patterns: Patterns, visit: (m: RuleMatch) => boolean | void): boolean {
+export function eachMatch(
+  sentence: string,
+  text: string,
+  rule: CompiledRule,
+  patterns: Patterns,
+  visit: (m: RuleMatch) => boolean | void,
+): boolean {
   const re = rule.triggerRe;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) {
     if (m[0].length === 0) re.lastIndex++;
-    const scope = rule.contextScope === 'article' ? text : rule.contextScope === 'near' ? sentence.slice(m.index, m.index + m[0].length + NEAR) : sentence;
+    const scope =
+      rule.contextScope === 'article'
+        ? text
+        : rule.contextScope === 'near'
+          ? sentence.slice(m.index, m.index + m[0].length + NEAR)
+          : sentence;
     if (rule.contextRe && !rule.contextRe.test(scope)) {
       if (rule.contextScope === 'near') continue;
       break;
     }
     if (rule.unlessRe && rule.unlessRe.test(sentence)) break;
-    const start = m.index, end = start + m[0].length;
+    const start = m.index,
+      end = start + m[0].length;
     const clause = clauseAround(sentence, start);
     const lead = rule.negationScope === 'match' ? '' : sentence.slice(Math.max(clause[0], start - 45), start);
     const negated = patterns.negation.test(lead) || patterns.negation.test(m[0]);

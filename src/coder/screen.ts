@@ -28,10 +28,16 @@ export class Screen {
 
   /** Whether the article may yield an event, given its stem hits (from `TriggerIndex.hits`). */
   mayYield(text: string, hits: StemHits): boolean {
-    return anySentence(text, hits, (line, lineStart, from, to) => this.lineMay(line, lineStart, text, hits, from, to), (sentence, from, to) => {
-      for (const rule of this.patterns.index.rulesOf(hits, from, to)) if (eachMatch(sentence, text, rule, this.patterns, () => true)) return true;
-      return false;
-    });
+    return anySentence(
+      text,
+      hits,
+      (line, lineStart, from, to) => this.lineMay(line, lineStart, text, hits, from, to),
+      (sentence, from, to) => {
+        for (const rule of this.patterns.index.rulesOf(hits, from, to))
+          if (eachMatch(sentence, text, rule, this.patterns, () => true)) return true;
+        return false;
+      },
+    );
   }
 
   // Cheap and never false where a sentence of the line would pass: some candidate's trigger (and context) matches the line.
@@ -72,7 +78,8 @@ export class Screen {
  * assigns them, so it sees exactly the candidates the full pass would.
  */
 export function anySentence(
-  text: string, hits: StemHits,
+  text: string,
+  hits: StemHits,
   lineTest: (line: string, lineStart: number, from: number, to: number) => boolean,
   test: (sentence: string, from: number, to: number) => boolean,
 ): boolean {

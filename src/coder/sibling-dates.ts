@@ -18,7 +18,8 @@ const reportedSoonAfter = (held: string, told: string): boolean => {
   return gap > 0 && gap <= 7;
 };
 const inside = (day: string, outer: string): boolean => {
-  const a = dateToSpan(day), b = dateToSpan(outer);
+  const a = dateToSpan(day),
+    b = dateToSpan(outer);
   return a.first >= b.first && a.last <= b.last;
 };
 
@@ -29,7 +30,13 @@ const inside = (day: string, outer: string): boolean => {
 export function boycottDates(events: readonly CodedEvent[]): CodedEvent[] {
   return events.map((e) => {
     if (e.type !== 'exercise.boycotted') return e;
-    const held = events.find((h) => h.type === 'exercise.held' && h.actor === e.target && h.date !== null && (e.date === null || (h.date.length > e.date.length && inside(h.date, e.date)) || reportedSoonAfter(h.date, e.date)));
+    const held = events.find(
+      (h) =>
+        h.type === 'exercise.held' &&
+        h.actor === e.target &&
+        h.date !== null &&
+        (e.date === null || (h.date.length > e.date.length && inside(h.date, e.date)) || reportedSoonAfter(h.date, e.date)),
+    );
     return held ? { ...e, date: held.date } : e;
   });
 }

@@ -17,9 +17,12 @@ describe('TriggerIndex', () => {
   const { rules, index } = loadPatterns();
   it('names a rule wherever its trigger matches a sentence (never skips a real match)', () => {
     const sentences = [
-      'Kyrgyzstan called off the CSTO drills.', 'Armenia is “freezing” its participation in the bloc.',
-      'Tajik forces shelled border posts.', 'At the request of Kazakhstan, the bloc sent troops.',
-      "Armenia's requests for help were not met.", 'Belarus voted against the resolution.',
+      'Kyrgyzstan called off the CSTO drills.',
+      'Armenia is “freezing” its participation in the bloc.',
+      'Tajik forces shelled border posts.',
+      'At the request of Kazakhstan, the bloc sent troops.',
+      "Armenia's requests for help were not met.",
+      'Belarus voted against the resolution.',
     ];
     for (const s of sentences) {
       const text = `Filler first. ${s} Filler last.`;

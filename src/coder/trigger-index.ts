@@ -53,15 +53,26 @@ function splitTop(s: string): string[] {
   const inner = outerGroup(s);
   const body = inner ?? s;
   const parts: string[] = [];
-  let depth = 0, start = 0, inClass = false;
+  let depth = 0,
+    start = 0,
+    inClass = false;
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
     if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) { parts.push(body.slice(start, i)); start = i + 1; }
+    else if (c === '|' && depth === 0) {
+      parts.push(body.slice(start, i));
+      start = i + 1;
+    }
   }
   parts.push(body.slice(start));
   return parts;
@@ -77,11 +88,18 @@ function outerGroup(s: string): string | undefined {
 }
 
 function matchingParen(s: string, open: number): number {
-  let depth = 0, inClass = false;
+  let depth = 0,
+    inClass = false;
   for (let i = open; i < s.length; i++) {
     const c = s[i];
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
     if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i;
@@ -150,8 +168,17 @@ const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && LETTER.test(String.fromCharCode(c)));
 // Exactly what \s matches in a JS regex, so a stem's space accepts whatever the trigger's \s does.
 const isSpace = (c: number): boolean =>
-  (c >= 9 && c <= 13) || c === 32 || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  (c >= 9 && c <= 13) ||
+  c === 32 ||
+  c === 160 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 // Whether `stem` (lower case; a space stands for any run of whitespace) starts at `at`.
 function startsAt(text: string, at: number, stem: string): boolean {
@@ -175,7 +202,10 @@ const headKey = (a: number, b: number): number => a * 65536 + b;
 // One regex alternation of the stems, factored by shared prefixes so the engine branches on a
 // character instead of trying hundreds of alternatives at every word; a space is any whitespace.
 function trieSource(stems: readonly string[]): string {
-  interface Node { end: boolean; next: Map<string, Node> }
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
   const root: Node = { end: false, next: new Map() };
   for (const stem of stems) {
     let n = root;
@@ -260,10 +290,12 @@ export class TriggerIndex<R> {
       const p = m.index;
       scan.lastIndex = p + 1;
       const list = this.byHead.get(headKey(lowered.charCodeAt(p), lowered.charCodeAt(p + 1)));
-      if (list) for (const { stem, rules } of list) if (startsAt(lowered, p, stem)) {
-        at.push(p);
-        ids.push(rules);
-      }
+      if (list)
+        for (const { stem, rules } of list)
+          if (startsAt(lowered, p, stem)) {
+            at.push(p);
+            ids.push(rules);
+          }
     }
     return { at, ids };
   }

@@ -19,7 +19,11 @@ export function alignmentFromVotes(events: readonly CodedEvent[]): CodedEvent[] 
   const votes = events.filter((e) => e.type === 'un.vote');
   if (!votes.length) return [...events];
   const russian = votes.find((e) => e.actor === 'RUS');
-  const russia = russian ? voteOf(russian) : votes.some((e) => AGAINST_RUSSIA.test(e.evidence) || WITH_RUSSIA.test(e.evidence)) ? 'no' : undefined;
+  const russia = russian
+    ? voteOf(russian)
+    : votes.some((e) => AGAINST_RUSSIA.test(e.evidence) || WITH_RUSSIA.test(e.evidence))
+      ? 'no'
+      : undefined;
   if (!russia) return [...events];
   const out = [...events];
   for (const v of votes) {
@@ -27,7 +31,13 @@ export function alignmentFromVotes(events: readonly CodedEvent[]): CodedEvent[] 
     if (!vote || v.actor === 'RUS' || !MEMBERS.has(v.actor) || (v.actor === 'UZB' && !UZB_IN(v.date))) continue;
     const type = vote === russia ? 'alignment.supported' : 'alignment.diverged';
     if (out.some((e) => e.actor === v.actor && e.type.startsWith('alignment.'))) continue;
-    out.push({ ...v, type, target: 'RUS', confidence: Math.round(Math.max(0.05, v.confidence - 0.15) * 100) / 100, details: { vote, derived_from: 'un.vote' } } as CodedEvent);
+    out.push({
+      ...v,
+      type,
+      target: 'RUS',
+      confidence: Math.round(Math.max(0.05, v.confidence - 0.15) * 100) / 100,
+      details: { vote, derived_from: 'un.vote' },
+    } as CodedEvent);
   }
   return out;
 }

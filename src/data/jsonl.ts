@@ -13,7 +13,8 @@ export function formatProblem(p: InputProblem): string {
   return `${p.file}:${p.line}: ${p.field}: ${p.reason}`;
 }
 
-export type Parsed<T> = { readonly ok: true; readonly value: T; readonly line: number } | { readonly ok: false; readonly problems: InputProblem[] };
+export type Parsed<T> =
+  { readonly ok: true; readonly value: T; readonly line: number } | { readonly ok: false; readonly problems: InputProblem[] };
 
 /** Validates one value against a schema, turning zod issues into located problems. */
 export function validate<T>(schema: z.ZodType<T>, value: unknown, file: string, line: number): Parsed<T> {

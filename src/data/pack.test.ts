@@ -46,7 +46,9 @@ describe('the CSTO data pack', () => {
 
   it('records every summit absence both in summits.jsonl and as an event', () => {
     const absences = new Set(
-      pack.events.filter((e) => e.type === 'summit.absent').map((e) => `${e.actor}|${(e.details as { meeting?: string } | undefined)?.meeting}`),
+      pack.events
+        .filter((e) => e.type === 'summit.absent')
+        .map((e) => `${e.actor}|${(e.details as { meeting?: string } | undefined)?.meeting}`),
     );
     const missing = pack.summits.flatMap((s) => s.absent.map((a) => `${a}|${s.id}`)).filter((k) => !absences.has(k));
     expect(missing).toEqual([]);

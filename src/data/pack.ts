@@ -3,16 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import {
-  ChronicleEvent,
-  CouncilSeat,
-  Leader,
-  Member,
-  Organ,
-  PackManifest,
-  Summit,
-  Treaty,
-} from '../domain/index.js';
+import { ChronicleEvent, CouncilSeat, Leader, Member, Organ, PackManifest, Summit, Treaty } from '../domain/index.js';
 import { formatProblem, parseJsonLines, validate, type InputProblem } from './jsonl.js';
 
 /** Where the CSTO pack lives; resolved from this file so it works from src/ and dist/. */
@@ -73,7 +64,9 @@ export function loadPack(dir: string = PACK_DIR): Pack {
   const summits = readLines(dir, 'summits.jsonl', Summit, problems);
   const events: ChronicleEvent[] = [];
   const eventDir = join(dir, 'events');
-  for (const name of readdirSync(eventDir).filter((n) => n.endsWith('.jsonl')).sort()) {
+  for (const name of readdirSync(eventDir)
+    .filter((n) => n.endsWith('.jsonl'))
+    .sort()) {
     events.push(...readLines(eventDir, name, ChronicleEvent, problems));
   }
   const seen = new Map<string, number>();

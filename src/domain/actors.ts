@@ -10,9 +10,7 @@ export const STATE_CODES = Object.keys(countries.getAlpha3Codes()).sort() as [st
 const stateCodeSet = new Set<string>(STATE_CODES);
 const orgCodeSet = new Set<string>(ORGANISATION_CODES);
 
-export const StateCode = z
-  .string()
-  .refine((s) => stateCodeSet.has(s), { message: 'not an ISO 3166-1 alpha-3 code' });
+export const StateCode = z.string().refine((s) => stateCodeSet.has(s), { message: 'not an ISO 3166-1 alpha-3 code' });
 export type StateCode = z.infer<typeof StateCode>;
 
 export const OrganisationCode = z.enum(ORGANISATION_CODES);

@@ -19,12 +19,13 @@ export function dayString(n: number): string {
 }
 
 /** A real calendar day, YYYY-MM-DD (rejects 2022-02-30). */
-export const IsoDay = z
-  .string()
-  .refine((s) => {
+export const IsoDay = z.string().refine(
+  (s) => {
     const m = DAY_RE.exec(s);
     return m !== null && dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) !== undefined;
-  }, { message: 'expected a real date YYYY-MM-DD' });
+  },
+  { message: 'expected a real date YYYY-MM-DD' },
+);
 export type IsoDay = z.infer<typeof IsoDay>;
 
 export type Precision = 'day' | 'month' | 'year';

@@ -53,7 +53,10 @@ export type CodedEvent = z.infer<typeof CodedEvent>;
 /** An event as `bloc import` accepts it: sourced and summarised, id optional. */
 export const ImportEvent = unionOver({
   ...commonShape,
-  id: z.string().regex(/^[a-z0-9][a-z0-9._:-]*$/i, 'ids are letters, digits and . _ : -').optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._:-]*$/i, 'ids are letters, digits and . _ : -')
+    .optional(),
   date: EventDate,
   source: SourceUrl,
   sources: z.array(SourceUrl).optional(),

@@ -25,7 +25,10 @@ describe('participation', () => {
 
   it('participation() shrinks a share of attended exercises towards the prior with weight 2', () => {
     // One attended, one boycotted, same day, read on that day: decay factor 1.
-    const e = [ev('exercise.held', 'BLR', 'CSTO', '2010-06-01', { participants: ['BLR'] }), ev('exercise.boycotted', 'BLR', 'RUS', '2010-06-01')];
+    const e = [
+      ev('exercise.held', 'BLR', 'CSTO', '2010-06-01', { participants: ['BLR'] }),
+      ev('exercise.boycotted', 'BLR', 'RUS', '2010-06-01'),
+    ];
     const p = of(prepareIndicators(input(e)).asOf('2010-06-01'), 'BLR').components.participation;
     expect(p.value).toBeCloseTo((2 * 0.8 + 1) / (2 + 2), 12);
     expect(p.n).toBe(2);
@@ -59,7 +62,9 @@ describe('participation', () => {
   });
 
   it('a party left off an exercise list counts as half a miss, a suspended one as a full miss', () => {
-    const uzb = member('UZB', 704, '1992-05-15', [{ status: 'suspended', from: '2012-06-28', to: null, basis: 'de_jure', source: 'https://example.org/x' }]);
+    const uzb = member('UZB', 704, '1992-05-15', [
+      { status: 'suspended', from: '2012-06-28', to: null, basis: 'de_jure', source: 'https://example.org/x' },
+    ]);
     const held = ev('exercise.held', 'RUS', 'CSTO', '2012-09-15', { participants: ['RUS', 'ARM'] });
     const r = prepareIndicators(input([held], [], [...FOUR, uzb])).asOf('2012-09-15');
     expect(of(r, 'BLR').components.participation.value).toBeCloseTo((2 * 0.8) / 2.5, 12);
@@ -69,14 +74,18 @@ describe('participation', () => {
   });
 
   it('a suspended party is counted absent from summits whatever the record says', () => {
-    const uzb = member('UZB', 704, '1992-05-15', [{ status: 'suspended', from: '2012-06-28', to: null, basis: 'de_jure', source: 'https://example.org/x' }]);
+    const uzb = member('UZB', 704, '1992-05-15', [
+      { status: 'suspended', from: '2012-06-28', to: null, basis: 'de_jure', source: 'https://example.org/x' },
+    ]);
     const r = prepareIndicators(input([], [summit('s', '2012-12-19')], [...FOUR, uzb])).asOf('2012-12-31');
     expect(of(r, 'UZB').coverage).toMatchObject({ summits_attended: 0, summits_missed: 1 });
     expect(r.alliance.coverage).toMatchObject({ summits_attended: 4, summits_missed: 1 });
   });
 
   it('refusing to sign counts against participation', () => {
-    const r = prepareIndicators(input([ev('declaration.refused', 'ARM', 'CSTO', '2022-11-23', { document: 'declaration' })])).asOf('2022-11-23');
+    const r = prepareIndicators(input([ev('declaration.refused', 'ARM', 'CSTO', '2022-11-23', { document: 'declaration' })])).asOf(
+      '2022-11-23',
+    );
     expect(of(r, 'ARM').coverage.declarations_refused).toBe(1);
     expect(of(r, 'ARM').components.participation.value).toBeCloseTo((2 * 0.8) / 3, 12);
   });
@@ -146,10 +155,14 @@ describe('guarantee, alignment, conflict, outside pull', () => {
 });
 
 describe('status and the composite', () => {
-  const leaver = member('UZB', 704, '1992-05-15', [{ status: 'withdrawn', from: '1999-04-20', to: null, basis: 'de_jure', source: 'https://example.org/x' }]);
+  const leaver = member('UZB', 704, '1992-05-15', [
+    { status: 'withdrawn', from: '1999-04-20', to: null, basis: 'de_jure', source: 'https://example.org/x' },
+  ]);
 
   it('status() reads the interval covering the day, de jure and de facto apart', () => {
-    const arm = member('ARM', 371, '1992-05-15', [{ status: 'frozen', from: '2024-02-22', to: null, basis: 'de_facto', source: 'https://example.org/x' }]);
+    const arm = member('ARM', 371, '1992-05-15', [
+      { status: 'frozen', from: '2024-02-22', to: null, basis: 'de_facto', source: 'https://example.org/x' },
+    ]);
     const r = prepareIndicators(input([], [], [FOUR[0]!, arm])).asOf('2024-06-01');
     expect(of(r, 'ARM').status).toEqual({ de_jure: 'member', de_facto: 'frozen', score: 0.25 });
     expect(of(r, 'ARM').in_alliance).toBe(true);

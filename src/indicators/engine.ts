@@ -27,7 +27,8 @@ export class IndicatorEngine {
   private readonly snapshots: Float64Array;
 
   constructor(input: IndicatorInput, weights: IndicatorWeights = loadWeights()) {
-    if (input.members.length === 0) throw new IndicatorInputError('no members: the store has no membership data (load the data pack first)');
+    if (input.members.length === 0)
+      throw new IndicatorInputError('no members: the store has no membership data (load the data pack first)');
     if (!IsoDay.safeParse(input.today).success) throw new IndicatorInputError(`today: ${JSON.stringify(input.today)} is not a date`);
     this.compiled = compile(input, weights);
     this.rows = input.members.length + 1;
@@ -59,7 +60,8 @@ export class IndicatorEngine {
 
   /** Checks an as-of day and turns it into a day number. */
   checkDay(asOf: string): number {
-    if (!IsoDay.safeParse(asOf).success) throw new IndicatorInputError(`as-of: ${JSON.stringify(asOf)} is not a date (expected YYYY-MM-DD)`);
+    if (!IsoDay.safeParse(asOf).success)
+      throw new IndicatorInputError(`as-of: ${JSON.stringify(asOf)} is not a date (expected YYYY-MM-DD)`);
     if (asOf < FIRST_DAY) throw new IndicatorInputError(`as-of: ${asOf} is before 1992, when the Collective Security Treaty was signed`);
     const today = dayString(this.compiled.todayDay);
     if (asOf > today) throw new IndicatorInputError(`as-of: ${asOf} is after today (${today}); nothing is known about it yet`);

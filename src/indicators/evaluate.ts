@@ -57,7 +57,14 @@ function rowComponents(c: Compiled, l: Float64Array, row: number, day: number) {
   const dP = decay(w, 'participation', day);
   const dG = decay(w, 'guarantee', day);
   const dA = decay(w, 'alignment', day);
-  const nP = cov.exercises_taken_part + cov.exercises_not_listed + cov.exercises_boycotted + cov.exercises_cancelled + cov.summits_attended + cov.summits_missed + cov.declarations_refused;
+  const nP =
+    cov.exercises_taken_part +
+    cov.exercises_not_listed +
+    cov.exercises_boycotted +
+    cov.exercises_cancelled +
+    cov.summits_attended +
+    cov.summits_missed +
+    cov.declarations_refused;
   return {
     cov,
     participation: share(at(l, row, SLOT.P_GOOD) * dP, at(l, row, SLOT.P_TOTAL) * dP, w.priors.participation, nP),

@@ -27,7 +27,11 @@ export interface Explanation {
 }
 
 // The denominators of the shares; every other decayed slot (a share's good part, an intensity) is a numerator.
-const TOTAL: Partial<Record<number, Component>> = { [SLOT.P_TOTAL]: 'participation', [SLOT.G_TOTAL]: 'guarantee', [SLOT.A_TOTAL]: 'alignment' };
+const TOTAL: Partial<Record<number, Component>> = {
+  [SLOT.P_TOTAL]: 'participation',
+  [SLOT.G_TOTAL]: 'guarantee',
+  [SLOT.A_TOTAL]: 'alignment',
+};
 
 /** The items that moved each member's figures as of `asOf`, largest first, `limit` per component. */
 export function explain(engine: IndicatorEngine, asOf: string, member?: string, limit = 5): Explanation[] {

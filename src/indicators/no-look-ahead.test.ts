@@ -5,20 +5,42 @@ import { prepareIndicators } from './engine.js';
 import { FOUR, input, member, summit } from './test-helpers/fixtures.js';
 import type { IndicatorEvent } from './types.js';
 
-const MEMBERS = [...FOUR, member('UZB', 704, '1992-05-15', [{ status: 'suspended', from: '2012-06-28', to: null, basis: 'de_jure', source: 'https://example.org/x' }])];
+const MEMBERS = [
+  ...FOUR,
+  member('UZB', 704, '1992-05-15', [
+    { status: 'suspended', from: '2012-06-28', to: null, basis: 'de_jure', source: 'https://example.org/x' },
+  ]),
+];
 const CODES = ['RUS', 'BLR', 'ARM', 'KGZ', 'UZB', 'CHN', 'AZE', 'CSTO'];
 const TYPES = [
-  'exercise.held', 'exercise.boycotted', 'exercise.cancelled', 'summit.absent', 'declaration.refused',
-  'assistance.requested', 'alignment.supported', 'alignment.diverged', 'un.vote', 'clash', 'external.cooperation',
+  'exercise.held',
+  'exercise.boycotted',
+  'exercise.cancelled',
+  'summit.absent',
+  'declaration.refused',
+  'assistance.requested',
+  'alignment.supported',
+  'alignment.diverged',
+  'un.vote',
+  'clash',
+  'external.cooperation',
   'membership.frozen',
 ];
-const SUMMITS = [summit('s1', '2010-05-10', ['ARM']), summit('s2', '2015-10-01', [], ['KGZ']), summit('s3', '2020-12-02', ['BLR'], [], 'EAEU')];
+const SUMMITS = [
+  summit('s1', '2010-05-10', ['ARM']),
+  summit('s2', '2015-10-01', [], ['KGZ']),
+  summit('s3', '2020-12-02', ['BLR'], [], 'EAEU'),
+];
 const TODAY = '2024-12-31';
 const FIRST = Date.UTC(1992, 0, 1) / 86_400_000;
 const LAST = Date.UTC(2024, 11, 31) / 86_400_000;
 
 const day = fc.integer({ min: FIRST, max: LAST }).map(dayString);
-const date = fc.oneof(day, day.map((d) => d.slice(0, 7)), day.map((d) => d.slice(0, 4)));
+const date = fc.oneof(
+  day,
+  day.map((d) => d.slice(0, 7)),
+  day.map((d) => d.slice(0, 4)),
+);
 const event: fc.Arbitrary<IndicatorEvent> = fc
   .record({
     type: fc.constantFrom(...TYPES),
@@ -39,21 +61,34 @@ const event: fc.Arbitrary<IndicatorEvent> = fc
     target: r.target,
     date: r.date,
     ...(r.reported !== undefined && r.reported >= r.date.slice(0, 10) ? { reported: r.reported } : {}),
-    details: { participants: r.participants, outcome: r.outcome, resolution: r.resolution, vote: r.vote, fatalities: r.fatalities, meeting: r.meeting },
+    details: {
+      participants: r.participants,
+      outcome: r.outcome,
+      resolution: r.resolution,
+      vote: r.vote,
+      fatalities: r.fatalities,
+      meeting: r.meeting,
+    },
   }));
 
 describe('no look-ahead', () => {
   it('adding any event known after D leaves every indicator as of D unchanged', () => {
     fc.assert(
-      fc.property(fc.array(event, { maxLength: 40 }), fc.array(event, { minLength: 1, maxLength: 5 }), day, fc.nat(), (base, extra, asOf, pos) => {
-        const late = extra.filter((e) => (knownDay(e) ?? Infinity) > Date.parse(`${asOf}T00:00:00Z`) / 86_400_000);
-        fc.pre(late.length > 0);
-        const mixed = [...base];
-        for (const e of late) mixed.splice(pos % (mixed.length + 1), 0, e);
-        const a = prepareIndicators(input(base, SUMMITS, MEMBERS, TODAY)).asOf(asOf);
-        const b = prepareIndicators(input(mixed, SUMMITS, MEMBERS, TODAY)).asOf(asOf);
-        expect(b).toEqual(a);
-      }),
+      fc.property(
+        fc.array(event, { maxLength: 40 }),
+        fc.array(event, { minLength: 1, maxLength: 5 }),
+        day,
+        fc.nat(),
+        (base, extra, asOf, pos) => {
+          const late = extra.filter((e) => (knownDay(e) ?? Infinity) > Date.parse(`${asOf}T00:00:00Z`) / 86_400_000);
+          fc.pre(late.length > 0);
+          const mixed = [...base];
+          for (const e of late) mixed.splice(pos % (mixed.length + 1), 0, e);
+          const a = prepareIndicators(input(base, SUMMITS, MEMBERS, TODAY)).asOf(asOf);
+          const b = prepareIndicators(input(mixed, SUMMITS, MEMBERS, TODAY)).asOf(asOf);
+          expect(b).toEqual(a);
+        },
+      ),
       { numRuns: 300, seed: 20221021 },
     );
   });

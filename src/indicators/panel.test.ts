@@ -18,7 +18,11 @@ describe('panel', () => {
     const s = prepareIndicators(input([], [], [...FOUR, UZB])).series({ from: '2012-05', to: '2012-07' });
     const rows = panelRows(s);
     expect(rows).toHaveLength(3 * 5);
-    expect(rows.find((r) => r['iso3'] === 'UZB' && r['month'] === '2012-07')).toMatchObject({ cow: 704, status_de_facto: 'suspended', in_alliance: true });
+    expect(rows.find((r) => r['iso3'] === 'UZB' && r['month'] === '2012-07')).toMatchObject({
+      cow: 704,
+      status_de_facto: 'suspended',
+      in_alliance: true,
+    });
     for (const r of rows) expect(Object.keys(r)).toEqual(PANEL_COLUMNS);
   });
 

@@ -34,7 +34,12 @@ export class Roster {
     });
     members.forEach((m, i) => this.index.set(m.code, i));
     this.all = members.map((m) => m.intervals.map(toSpan).sort((a, b) => a.from - b.from));
-    this.deJure = members.map((m) => m.intervals.filter((i) => i.basis === 'de_jure').map(toSpan).sort((a, b) => a.from - b.from));
+    this.deJure = members.map((m) =>
+      m.intervals
+        .filter((i) => i.basis === 'de_jure')
+        .map(toSpan)
+        .sort((a, b) => a.from - b.from),
+    );
   }
 
   get size(): number {

@@ -31,10 +31,26 @@ function holds(name: string, lower: () => Vector, higher: () => Vector): void {
 }
 
 describe('the seed story on the data pack', () => {
-  holds('the alliance index on 2022-10-21 is below its value on 2021-10-21', () => alliance('2022-10-21'), () => alliance('2021-10-21'));
-  holds('Armenia stands below Belarus on 2022-10-21', () => member('2022-10-21', 'ARM'), () => member('2022-10-21', 'BLR'));
-  holds('Kyrgyzstan stands below Belarus on 2022-10-21', () => member('2022-10-21', 'KGZ'), () => member('2022-10-21', 'BLR'));
-  holds("the alliance's mean over 1999 is below its mean over 1998", () => meanOver('1999-01', '1999-12'), () => meanOver('1998-01', '1998-12'));
+  holds(
+    'the alliance index on 2022-10-21 is below its value on 2021-10-21',
+    () => alliance('2022-10-21'),
+    () => alliance('2021-10-21'),
+  );
+  holds(
+    'Armenia stands below Belarus on 2022-10-21',
+    () => member('2022-10-21', 'ARM'),
+    () => member('2022-10-21', 'BLR'),
+  );
+  holds(
+    'Kyrgyzstan stands below Belarus on 2022-10-21',
+    () => member('2022-10-21', 'KGZ'),
+    () => member('2022-10-21', 'BLR'),
+  );
+  holds(
+    "the alliance's mean over 1999 is below its mean over 1998",
+    () => meanOver('1999-01', '1999-12'),
+    () => meanOver('1998-01', '1998-12'),
+  );
   holds(
     "the alliance's mean over 2012-07..12 is below its mean over 2011-01..06",
     () => meanOver('2012-07', '2012-12'),

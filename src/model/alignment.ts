@@ -26,7 +26,12 @@ const NO_SUMMITS: readonly Summit[] = [];
 
 const engines = new WeakMap<readonly ChronicleEvent[], Cached>();
 
-function engineFor(members: readonly Member[], summits: readonly Summit[], events: readonly ChronicleEvent[], day: number): IndicatorEngine {
+function engineFor(
+  members: readonly Member[],
+  summits: readonly Summit[],
+  events: readonly ChronicleEvent[],
+  day: number,
+): IndicatorEngine {
   const hit = engines.get(events);
   // Participation counts summits, so an engine compiled without them cannot serve a caller that has them.
   if (hit && hit.members === members && hit.summits === summits && hit.today >= day) return hit.engine;
@@ -45,7 +50,11 @@ function engineFor(members: readonly Member[], summits: readonly Summit[], event
  * and the reading is empty (every member at the priors).
  */
 export function alignmentAsOf(
-  data: { readonly members: readonly Member[]; readonly summits?: readonly Summit[] | undefined; readonly events: readonly ChronicleEvent[] },
+  data: {
+    readonly members: readonly Member[];
+    readonly summits?: readonly Summit[] | undefined;
+    readonly events: readonly ChronicleEvent[];
+  },
   date: string,
 ): AlignmentReading {
   const engine = engineFor(data.members, data.summits ?? NO_SUMMITS, data.events, dayOf(date));

@@ -18,7 +18,10 @@ export function assess(request: CrisisRequest, ctx: ModelContext, params: ModelP
   const req = CrisisRequest.parse(request);
   const context = withOverrides(ctx, overrides);
   if (!context.members.includes(req.requester)) {
-    throw new ModelInputError('requester', `${req.requester} was not a full member on ${context.as_of} (members: ${context.members.join(', ')})`);
+    throw new ModelInputError(
+      'requester',
+      `${req.requester} was not a full member on ${context.as_of} (members: ${context.members.join(', ')})`,
+    );
   }
   const actors = [...new Set([...context.members, context.hegemon])];
   const utils = actors.map((code) => memberUtility(code, req, context, params));
@@ -26,7 +29,8 @@ export function assess(request: CrisisRequest, ctx: ModelContext, params: ModelP
   const tau = params.weights.tau;
   const members = utils.map((u): MemberStance => ({
     code: u.code,
-    role: u.code === req.requester ? 'requester' : u.code === req.adversary ? 'adversary' : u.code === context.hegemon ? 'hegemon' : 'member',
+    role:
+      u.code === req.requester ? 'requester' : u.code === req.adversary ? 'adversary' : u.code === context.hegemon ? 'hegemon' : 'member',
     votes: decision.voters.includes(u.code),
     stance: stanceOf(u),
     utility: u.utility,
@@ -56,24 +60,44 @@ function stanceOf(u: MemberUtility): Outcome {
 
 // Plain sentences naming what decided the outcome: the route, the framing and the likeliest blocker of each action.
 // `calm` is the Secretariat's call, set exactly when the route is the Secretariat's.
-function reasonsFor(req: CrisisRequest, d: Decision, utils: readonly MemberUtility[], ctx: ModelContext, params: ModelParams, calm: CallForCalm | undefined): string[] {
+function reasonsFor(
+  req: CrisisRequest,
+  d: Decision,
+  utils: readonly MemberUtility[],
+  ctx: ModelContext,
+  params: ModelParams,
+  calm: CallForCalm | undefined,
+): string[] {
   const out: string[] = [];
   if (calm) {
-    if (!calm.open) out.push(`no request was made, and before ${params.organisation.instrument} was in force there was no Secretariat to call for calm unasked`);
+    if (!calm.open)
+      out.push(
+        `no request was made, and before ${params.organisation.instrument} was in force there was no Secretariat to call for calm unasked`,
+      );
     else {
-      const parts = Object.entries(calm.contributions).map(([k, v]) => `${k} ${v >= 0 ? '+' : ''}${v.toFixed(2)}`).join(', ');
-      out.push(`no request was made, so without host consent only a call for calm is open (Secretariat): utility ${calm.utility.toFixed(2)} = ${parts}`);
+      const parts = Object.entries(calm.contributions)
+        .map(([k, v]) => `${k} ${v >= 0 ? '+' : ''}${v.toFixed(2)}`)
+        .join(', ');
+      out.push(
+        `no request was made, so without host consent only a call for calm is open (Secretariat): utility ${calm.utility.toFixed(2)} = ${parts}`,
+      );
     }
   }
   if (d.route === 'hegemon') out.push(`the request went to ${ctx.hegemon} directly, bypassing the Council's consensus`);
   if (d.route === 'council') out.push(`Council decision by consensus among ${d.voters.join(', ')}: any one can block`);
-  if (d.route !== 'secretariat' && !organisationOn(ctx, params)) out.push(`${params.organisation.instrument} was not yet in force: no organs to send a mission`);
-  if (req.article !== '4' && d.route !== 'secretariat') out.push('Article 4 was not invoked by the requester, so no collective-defence deployment can be framed');
+  if (d.route !== 'secretariat' && !organisationOn(ctx, params))
+    out.push(`${params.organisation.instrument} was not yet in force: no organs to send a mission`);
+  if (req.article !== '4' && d.route !== 'secretariat')
+    out.push('Article 4 was not invoked by the requester, so no collective-defence deployment can be framed');
   const voters = utils.filter((u) => d.voters.includes(u.code));
   if (req.article === '4' && voters.length > 0) {
     const worst = voters.reduce((a, b) => (b.framing < a.framing ? b : a));
-    if (d.p_aggression < 0.5) out.push(`framing as aggression is blocked, most likely by ${worst.code} (${worst.ties.parts.join('; ') || 'low utility'})`);
-    else out.push(`framed as aggression (p=${d.p_aggression.toFixed(2)})${req.adversary === null ? ' with no state named: nobody is offended' : ''}`);
+    if (d.p_aggression < 0.5)
+      out.push(`framing as aggression is blocked, most likely by ${worst.code} (${worst.ties.parts.join('; ') || 'low utility'})`);
+    else
+      out.push(
+        `framed as aggression (p=${d.p_aggression.toFixed(2)})${req.adversary === null ? ' with no state named: nobody is offended' : ''}`,
+      );
   }
   for (const a of ACTIONS) {
     if (voters.length === 0) break;
@@ -82,6 +106,7 @@ function reasonsFor(req: CrisisRequest, d: Decision, utils: readonly MemberUtili
   }
   const cap = spareCapacity(ctx, params);
   if (ctx.spare !== undefined) out.push(`${ctx.hegemon}'s spare capacity is set to ${cap.toFixed(2)} (override)`);
-  else if (cap < 1) out.push(`${ctx.hegemon}'s spare capacity is ${cap.toFixed(2)} (${ctx.commitments.map((c) => `${c.kind} in ${c.where}`).join(', ')})`);
+  else if (cap < 1)
+    out.push(`${ctx.hegemon}'s spare capacity is ${cap.toFixed(2)} (${ctx.commitments.map((c) => `${c.kind} in ${c.where}`).join(', ')})`);
   return out;
 }

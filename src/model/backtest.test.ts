@@ -11,7 +11,8 @@ const result = runBacktest(pack, loadParams());
 // The pack records Uzbekistan's stray air strike on Tajik soil (August 1999) without crisis fields; its
 // note says that, counted as a crisis, it would be a negative. The model must not hinge on that call.
 const STRIKE = 'cov-1999-08-15-uzb-tjk-jirgatal-airstrike';
-const asCrisis = (e: ChronicleEvent): ChronicleEvent => (e.id === STRIKE ? { ...e, details: { ...e.details, crisis: true, alliance_response: 'none' } } : e);
+const asCrisis = (e: ChronicleEvent): ChronicleEvent =>
+  e.id === STRIKE ? { ...e, details: { ...e.details, crisis: true, alliance_response: 'none' } } : e;
 const variant = { ...pack, events: pack.events.map(asCrisis) };
 
 function expectSkill(r: BacktestResult): void {

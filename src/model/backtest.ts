@@ -58,9 +58,22 @@ export function runBacktest(data: ModelData, params: ModelParams): BacktestResul
     const fitted = fitParams(others, params);
     const d = floored(assess(c.request, c.context, fitted).distribution, floor);
     const predicted = modalOf(d);
-    rows.push({ id: c.id, requester: c.request.requester, asked: c.request.asked, date: c.date, predicted, actual: c.actual, match: predicted === c.actual, p_actual: d[c.actual], distribution: d });
+    rows.push({
+      id: c.id,
+      requester: c.request.requester,
+      asked: c.request.asked,
+      date: c.date,
+      predicted,
+      actual: c.actual,
+      match: predicted === c.actual,
+      p_actual: d[c.actual],
+      distribution: d,
+    });
     const n = alwaysNone(floor);
-    const f = frequencies(others.map((o) => o.actual), floor);
+    const f = frequencies(
+      others.map((o) => o.actual),
+      floor,
+    );
     none.push({ log_loss: logLoss(n, c.actual), brier: brier(n, c.actual) });
     freq.push({ log_loss: logLoss(f, c.actual), brier: brier(f, c.actual) });
   });

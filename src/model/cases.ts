@@ -58,7 +58,15 @@ export function backtestCases(data: ModelData): BacktestCase[] {
       const threat = d['war'] === true ? 'external_attack' : 'border_clash';
       // The deaths recorded on the clash describe the crisis, as its threat type does.
       const fatalities = typeof d['fatalities'] === 'number' ? d['fatalities'] : null;
-      const request = { requester: e.target, asked: null, date: caseDay(e), threat, adversary: e.actor, article: null, fatalities } as const;
+      const request = {
+        requester: e.target,
+        asked: null,
+        date: caseDay(e),
+        threat,
+        adversary: e.actor,
+        article: null,
+        fatalities,
+      } as const;
       out.push({ id: e.id, date: e.date, request, actual: outcome.data });
     }
   }

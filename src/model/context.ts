@@ -58,10 +58,11 @@ export interface ModelContext {
 export function buildContext(data: ModelData, date: string, hegemon = 'RUS'): ModelContext {
   const day = dayOf(date);
   const known = data.events.filter((e) => (knownDay(e) ?? Infinity) <= day);
-  const members = data.members.filter((m) => statusOn(m, date).status === 'member').map((m) => m.code).sort();
-  const inForce = new Set(
-    data.treaty.instruments.filter((i) => dayOf(i.in_force ?? i.signed) <= day).map((i) => i.id),
-  );
+  const members = data.members
+    .filter((m) => statusOn(m, date).status === 'member')
+    .map((m) => m.code)
+    .sort();
+  const inForce = new Set(data.treaty.instruments.filter((i) => dayOf(i.in_force ?? i.signed) <= day).map((i) => i.id));
   const rules = [...new Set(data.treaty.provisions.filter((p) => inForce.has(p.instrument)).map((p) => p.rule))].sort();
   const reading = alignmentAsOf(data, date);
   return {
@@ -92,7 +93,13 @@ function commitmentsOf(known: readonly ChronicleEvent[], hegemon: string, day: n
       if (ended > day) out.push({ id: e.id, kind: 'war', where: e.target });
     }
     if (e.type === 'deployment.started' && d['kind'] === 'peacekeeping') {
-      const over = known.some((x) => x.type === 'deployment.ended' && x.actor === hegemon && x.target === e.target && (x.details as Record<string, unknown> | undefined)?.['kind'] === 'peacekeeping');
+      const over = known.some(
+        (x) =>
+          x.type === 'deployment.ended' &&
+          x.actor === hegemon &&
+          x.target === e.target &&
+          (x.details as Record<string, unknown> | undefined)?.['kind'] === 'peacekeeping',
+      );
       if (!over) out.push({ id: e.id, kind: 'peacekeeping', where: e.target });
     }
   }

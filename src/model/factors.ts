@@ -5,7 +5,12 @@ import type { ModelParams } from './params.js';
  * How bound `member` is to the adversary, and why: itself, a fellow member, the pack's recorded ties
  * (`external.cooperation` member → adversary known by the date), peacekeepers there.
  */
-export function tiesWith(member: string, adversary: string | null, ctx: ModelContext, params: ModelParams): { total: number; parts: string[] } {
+export function tiesWith(
+  member: string,
+  adversary: string | null,
+  ctx: ModelContext,
+  params: ModelParams,
+): { total: number; parts: string[] } {
   if (adversary === null) return { total: 0, parts: [] };
   if (member === adversary) return { total: params.ties.self, parts: ['is the adversary'] };
   let total = 0;
@@ -68,7 +73,11 @@ export function participationOf(member: string, ctx: ModelContext): number {
 }
 
 /** The requester's standing in the alliance: weighted alignment and participation factors (0 for a member with nothing on record). */
-export function standingOf(member: string, ctx: ModelContext, params: ModelParams): { total: number; alignment: number; participation: number } {
+export function standingOf(
+  member: string,
+  ctx: ModelContext,
+  params: ModelParams,
+): { total: number; alignment: number; participation: number } {
   const alignment = alignmentOf(member, ctx);
   const participation = participationOf(member, ctx);
   return { total: params.weights.alignment * alignment + params.weights.participation * participation, alignment, participation };

@@ -12,5 +12,16 @@ export { withOverrides, type AssessOverrides } from './overrides.js';
 export { memberUtility, type MemberUtility } from './utility.js';
 export { brier, floored, logLoss, alwaysNone, frequencies } from './scoring.js';
 export { ModelInputError } from './errors.js';
-export { ACTIONS, Asked, CrisisRequest, type Action, type Assessment, type Distribution, type Framing, type MemberStance, type PerAction, type Route } from './types.js';
+export {
+  ACTIONS,
+  Asked,
+  CrisisRequest,
+  type Action,
+  type Assessment,
+  type Distribution,
+  type Framing,
+  type MemberStance,
+  type PerAction,
+  type Route,
+} from './types.js';
 export { assessRequest, type AssessSetup } from './assess-request.js';

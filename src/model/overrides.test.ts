@@ -9,7 +9,14 @@ import type { CrisisRequest } from './types.js';
 const pack = loadPack();
 const params = loadParams();
 const ctx = buildContext(pack, '2022-09-12');
-const arm: CrisisRequest = { requester: 'ARM', asked: 'CSTO', date: '2022-09-13', threat: 'external_attack', adversary: 'AZE', article: '4' };
+const arm: CrisisRequest = {
+  requester: 'ARM',
+  asked: 'CSTO',
+  date: '2022-09-13',
+  threat: 'external_attack',
+  adversary: 'AZE',
+  article: '4',
+};
 
 describe('assess() overrides (the simulator hook)', () => {
   it('changes nothing when the overrides repeat what the data say', () => {

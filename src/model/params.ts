@@ -35,10 +35,12 @@ export type WeightName = (typeof WEIGHT_NAMES)[number];
 /** Every parameter of the crisis model (src/data/model/params.json); docs/model.md explains each. */
 export const ModelParams = z.object({
   hegemon: ActorCode,
-  weights: z.object(Object.fromEntries(WEIGHT_NAMES.map((n) => [n, z.number()])) as Record<WeightName, z.ZodNumber>).refine((w) => w.tau > 0, {
-    message: 'tau must be positive',
-    path: ['tau'],
-  }),
+  weights: z
+    .object(Object.fromEntries(WEIGHT_NAMES.map((n) => [n, z.number()])) as Record<WeightName, z.ZodNumber>)
+    .refine((w) => w.tau > 0, {
+      message: 'tau must be positive',
+      path: ['tau'],
+    }),
   levels: perAction,
   action_cost: perAction,
   ask_shape: perAction,

@@ -7,7 +7,14 @@ import type { CrisisRequest } from './types.js';
 
 const pack = loadPack();
 const params = loadParams();
-const kaz: CrisisRequest = { requester: 'KAZ', asked: 'CSTO', date: '2022-01-05', threat: 'internal_unrest', adversary: null, article: '4' };
+const kaz: CrisisRequest = {
+  requester: 'KAZ',
+  asked: 'CSTO',
+  date: '2022-01-05',
+  threat: 'internal_unrest',
+  adversary: null,
+  article: '4',
+};
 const ctx = buildContext(pack, '2022-01-04');
 // Belarus bound to China by a heavy standing tie of a test kind (a tie read from the pack's records).
 const boundCtx = { ...ctx, cooperation: [...ctx.cooperation, { id: 'test-tie', actor: 'BLR', target: 'CHN', kind: 'test' }] };
@@ -51,14 +58,28 @@ describe('the treaty procedure', () => {
   });
 
   it('assess() names no aggressor when the attacker is a partner of several members (Armenia, September 2022)', () => {
-    const arm: CrisisRequest = { requester: 'ARM', asked: 'CSTO', date: '2022-09-13', threat: 'external_attack', adversary: 'AZE', article: '4' };
+    const arm: CrisisRequest = {
+      requester: 'ARM',
+      asked: 'CSTO',
+      date: '2022-09-13',
+      threat: 'external_attack',
+      adversary: 'AZE',
+      article: '4',
+    };
     const a = assess(arm, buildContext(pack, '2022-09-12'), params);
     expect(a.framing.chosen).toBe('consultation');
     expect(a.modal).toBe('mission');
   });
 
   it('assess() lets the adversary, when it is a member, block every collective step', () => {
-    const kgz: CrisisRequest = { requester: 'KGZ', asked: 'CSTO', date: '2022-10-19', threat: 'border_clash', adversary: 'TJK', article: null };
+    const kgz: CrisisRequest = {
+      requester: 'KGZ',
+      asked: 'CSTO',
+      date: '2022-10-19',
+      threat: 'border_clash',
+      adversary: 'TJK',
+      article: null,
+    };
     const a = assess(kgz, buildContext(pack, '2022-10-18'), params);
     expect(a.modal).toBe('none');
     expect(a.members.find((m) => m.code === 'TJK')?.role).toBe('adversary');

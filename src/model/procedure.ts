@@ -59,7 +59,11 @@ export function decide(req: CrisisRequest, utils: readonly MemberUtility[], ctx:
 
 /** Each actor's acceptance probability per action. */
 export function acceptances(u: MemberUtility, tau: number): PerAction {
-  return { deploy: acceptance(u.utility.deploy, tau), mission: acceptance(u.utility.mission, tau), statement: acceptance(u.utility.statement, tau) };
+  return {
+    deploy: acceptance(u.utility.deploy, tau),
+    mission: acceptance(u.utility.mission, tau),
+    statement: acceptance(u.utility.statement, tau),
+  };
 }
 
 /** The outcome with the highest probability; ties go to the weaker outcome, the cautious call. */

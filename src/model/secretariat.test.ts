@@ -8,16 +8,28 @@ import type { CrisisRequest } from './types.js';
 
 const pack = loadPack();
 const params = loadParams();
-const clash = (requester: string, adversary: string, date: string, fatalities: number | null): CrisisRequest =>
-  ({ requester, asked: null, date, threat: 'border_clash', adversary, article: null, fatalities });
+const clash = (requester: string, adversary: string, date: string, fatalities: number | null): CrisisRequest => ({
+  requester,
+  asked: null,
+  date,
+  threat: 'border_clash',
+  adversary,
+  article: null,
+  fatalities,
+});
 
 describe("the Secretariat's call for calm (crises with no request)", () => {
   it('callForCalm() names every factor behind it, and assess() reports them', () => {
     const req = clash('KGZ', 'TJK', '2022-01-27', 2);
     const ctx = buildContext(pack, '2022-01-26');
     const calm = callForCalm(req, ctx, params);
-    expect(Object.keys(calm.contributions)).toEqual(expect.arrayContaining(['secretariat', 'credibility', 'severity', 'member_clash', 'standing']));
-    expect(calm.utility).toBeCloseTo(Object.values(calm.contributions).reduce((s, x) => s + x, 0), 12);
+    expect(Object.keys(calm.contributions)).toEqual(
+      expect.arrayContaining(['secretariat', 'credibility', 'severity', 'member_clash', 'standing']),
+    );
+    expect(calm.utility).toBeCloseTo(
+      Object.values(calm.contributions).reduce((s, x) => s + x, 0),
+      12,
+    );
     expect(assess(req, ctx, params).call_for_calm).toEqual(calm);
   });
 
@@ -38,7 +50,15 @@ describe("the Secretariat's call for calm (crises with no request)", () => {
 
   it('reads standing as of the day before: a boycott known later changes nothing', () => {
     const req = clash('KGZ', 'TJK', '2022-01-27', 2);
-    const late = { id: 'test-late-boycott', type: 'exercise.boycotted', actor: 'KGZ', target: 'KAZ', date: '2022-01-27', source: 'https://example.org/', summary: 'test' } as const;
+    const late = {
+      id: 'test-late-boycott',
+      type: 'exercise.boycotted',
+      actor: 'KGZ',
+      target: 'KAZ',
+      date: '2022-01-27',
+      source: 'https://example.org/',
+      summary: 'test',
+    } as const;
     const before = callForCalm(req, buildContext(pack, '2022-01-26'), params);
     expect(callForCalm(req, buildContext({ ...pack, events: [...pack.events, late] }, '2022-01-26'), params)).toEqual(before);
   });
@@ -48,7 +68,14 @@ describe("the Secretariat's call for calm (crises with no request)", () => {
     const a = assess(clash('TJK', 'UZB', '1999-08-15', 0), ctx, params);
     expect(a.call_for_calm?.open).toBe(false);
     expect(a.distribution.none).toBe(1);
-    const toRussia: CrisisRequest = { requester: 'KGZ', asked: 'RUS', date: '1999-08-31', threat: 'terrorism', adversary: null, article: null };
+    const toRussia: CrisisRequest = {
+      requester: 'KGZ',
+      asked: 'RUS',
+      date: '1999-08-31',
+      threat: 'terrorism',
+      adversary: null,
+      article: null,
+    };
     const b = assess(toRussia, buildContext(pack, '1999-08-30'), params);
     expect(b.distribution.mission).toBe(0);
     expect(b.modal).toBe('statement');

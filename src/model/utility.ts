@@ -13,7 +13,11 @@ export interface MemberUtility {
   readonly ties: { readonly total: number; readonly parts: readonly string[] };
 }
 
-const scaled = (shape: PerAction, k: number): PerAction => ({ deploy: shape.deploy * k, mission: shape.mission * k, statement: shape.statement * k });
+const scaled = (shape: PerAction, k: number): PerAction => ({
+  deploy: shape.deploy * k,
+  mission: shape.mission * k,
+  statement: shape.statement * k,
+});
 
 /** Utilities of `code` for deploy, mission and statement (none = 0), from the factors read as of the date. */
 export function memberUtility(code: string, req: CrisisRequest, ctx: ModelContext, params: ModelParams): MemberUtility {
@@ -22,7 +26,8 @@ export function memberUtility(code: string, req: CrisisRequest, ctx: ModelContex
   c['action_cost'] = params.action_cost;
   c['credibility'] = scaled(params.levels, w.credibility * params.severity[req.threat]);
   // Internal unrest threatens every incumbent regime, not only the requester's.
-  if (params.regime_threat[req.threat] > 0) c['regime_security'] = scaled(params.levels, w.regime_security * params.regime_threat[req.threat]);
+  if (params.regime_threat[req.threat] > 0)
+    c['regime_security'] = scaled(params.levels, w.regime_security * params.regime_threat[req.threat]);
   if (code === req.requester) c['requester'] = scaled(params.levels, w.requester);
   // The article invoked sets the agenda: Art. 4 puts force on the table, Art. 2 asks only for consultations.
   if (req.article === '4') c['ask'] = scaled(params.ask_shape, w.ask_aggression);
@@ -40,7 +45,9 @@ export function memberUtility(code: string, req: CrisisRequest, ctx: ModelContex
   if (standing.participation !== 0) c['requester_participation'] = scaled(params.levels, w.participation * standing.participation);
   const ties = tiesWith(code, req.adversary, ctx, params);
   if (ties.total > 0) c['adversary_ties'] = scaled(params.side_taking, -w.ties * ties.total);
-  const utility = Object.fromEntries(ACTIONS.map((a: Action) => [a, Object.values(c).reduce((s, v) => s + v[a], 0)])) as unknown as PerAction;
+  const utility = Object.fromEntries(
+    ACTIONS.map((a: Action) => [a, Object.values(c).reduce((s, v) => s + v[a], 0)]),
+  ) as unknown as PerAction;
   const framing = w.framing_base - w.framing_ties * ties.total;
   return { code, utility, contributions: c, framing, ties };
 }

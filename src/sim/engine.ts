@@ -1,4 +1,3 @@
-import { OUTCOMES } from '../domain/index.js';
 import { STATUS_CODES } from './history.js';
 import { THREAT_LIST } from './params.js';
 import type { Plan } from './plan.js';
@@ -10,7 +9,6 @@ const ANNOUNCED = 3;
 const WITHDRAWN = 4;
 const NS = STATUS_CODES.length;
 const NT = THREAT_LIST.length;
-const NO = OUTCOMES.length;
 
 /**
  * Streaming counts over runs: per-member event flags, status at the horizon and a histogram of the
@@ -25,7 +23,11 @@ export class Tally {
   readonly absence: Float64Array;
   readonly histogram: Uint32Array;
 
-  constructor(readonly n: number, readonly horizon: number, readonly bins: number) {
+  constructor(
+    readonly n: number,
+    readonly horizon: number,
+    readonly bins: number,
+  ) {
     this.statusAtHorizon = new Float64Array(n * NS);
     this.unanswered = new Float64Array(n);
     this.changed = new Float64Array(n);
@@ -77,7 +79,12 @@ export function simulateRun(p: Plan, seed: number, run: number, t: Tally, s: Scr
     const cap = p.capacity[m]!;
     const capBin = binOf(cap, tb.capacityBins);
     conflictI *= p.conflictDecay;
-    let sumPart = 0, sumAlign = 0, sumPull = 0, parties = 0, others = 0, statusSum = 0;
+    let sumPart = 0,
+      sumAlign = 0,
+      sumPull = 0,
+      parties = 0,
+      others = 0,
+      statusSum = 0;
     for (let i = 0; i < n; i++) {
       const st = status[i]!;
       const pull = p.pull[m * n + i]!;
@@ -93,7 +100,8 @@ export function simulateRun(p: Plan, seed: number, run: number, t: Tally, s: Scr
           const v = rng.next();
           let o = 0;
           while (v >= tb.cum[at + o]!) o++;
-          const da = p.fbAlign[o]!, dp = p.fbPart[o]!;
+          const da = p.fbAlign[o]!,
+            dp = p.fbPart[o]!;
           // Gains close part of the gap to 1, losses take part of what is left: values stay in 0..1.
           align[i] = align[i]! + (da > 0 ? da * (1 - align[i]!) : da * align[i]!);
           part[i] = part[i]! + (dp > 0 ? dp * (1 - part[i]!) : dp * part[i]!);
@@ -122,14 +130,19 @@ export function simulateRun(p: Plan, seed: number, run: number, t: Tally, s: Scr
       if (i !== p.hegemon) {
         let next = -1;
         if (st === ANNOUNCED && monthsIn[i]! >= p.notice) next = WITHDRAWN;
-        const lo = p.transStart[st]!, hi = p.transStart[st + 1]!;
+        const lo = p.transStart[st]!,
+          hi = p.transStart[st + 1]!;
         if (next < 0 && hi > lo) {
-          const x0 = 1 - align[i]!, x1 = 1 - part[i]!, x3 = grievance[i]!;
+          const x0 = 1 - align[i]!,
+            x1 = 1 - part[i]!,
+            x3 = grievance[i]!;
           const u = rng.next();
           let acc = 0;
           for (let k = lo; k < hi; k++) {
             const b = k * 4;
-            acc += p.transRate[k]! * Math.exp(p.transBeta[b]! * x0 + p.transBeta[b + 1]! * x1 + p.transBeta[b + 2]! * pull + p.transBeta[b + 3]! * x3);
+            acc +=
+              p.transRate[k]! *
+              Math.exp(p.transBeta[b]! * x0 + p.transBeta[b + 1]! * x1 + p.transBeta[b + 2]! * pull + p.transBeta[b + 3]! * x3);
             if (u < acc) {
               next = p.transTo[k]!;
               break;
@@ -173,4 +186,3 @@ export function simulateRun(p: Plan, seed: number, run: number, t: Tally, s: Scr
   }
   t.runs++;
 }
-

@@ -1,6 +1,6 @@
 import { dayOf, isPartyStatus, statusOn, type Member, type Threat } from '../domain/index.js';
 import type { Asked } from '../model/index.js';
-import { STATUS_CODES, knownBefore, monthOfDay, statusCode, statusInMonth } from './history.js';
+import { type STATUS_CODES, knownBefore, monthOfDay, statusCode, statusInMonth } from './history.js';
 import { THREAT_LIST, type SimParams } from './params.js';
 import type { SimHistory } from './types.js';
 
@@ -83,7 +83,13 @@ export function fit(history: SimHistory, asOf: string, params: SimParams): Fitte
       crisisMonths.set(key, { threat, requested: true, adversary, asked: prev?.asked === 'CSTO' ? 'CSTO' : e.target });
     } else if (e.type === 'clash' && d['crisis'] === true && e.target !== null && idx.has(e.target)) {
       const key = `${e.target}|${month}`;
-      if (!crisisMonths.has(key)) crisisMonths.set(key, { threat: d['war'] === true ? 'external_attack' : 'border_clash', requested: false, adversary: e.actor, asked: null });
+      if (!crisisMonths.has(key))
+        crisisMonths.set(key, {
+          threat: d['war'] === true ? 'external_attack' : 'border_clash',
+          requested: false,
+          adversary: e.actor,
+          asked: null,
+        });
     } else if (e.type === 'exercise.boycotted' || e.type === 'exercise.cancelled') {
       // A cancellation by an organisation is charged to the host it was meant for.
       const who = idx.has(e.actor) ? e.actor : e.target;

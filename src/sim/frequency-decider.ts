@@ -27,7 +27,10 @@ export const frequencyDecider: DeciderFactory = (history, asOf): CrisisDecider =
   return (request, state): OutcomeDistribution => {
     const own = perThreat.get(request.threat);
     const ownSum = own ? [...own.values()].reduce((a, b) => a + b, 0) : 0;
-    const base = Object.fromEntries(OUTCOMES.map((o) => [o, ((own?.get(o) ?? 0) + (3 * all.get(o)!) / allSum) / (ownSum + 3)])) as Record<Outcome, number>;
+    const base = Object.fromEntries(OUTCOMES.map((o) => [o, ((own?.get(o) ?? 0) + (3 * all.get(o)!) / allSum) / (ownSum + 3)])) as Record<
+      Outcome,
+      number
+    >;
     // Tilted from the usual levels (alignment 0.8, capacity 0.6), since frequencies know no state.
     return tiltDistribution(base, state.requesterAlignment - 0.8, state.hegemonCapacity - 0.6);
   };

@@ -3,7 +3,13 @@ import type { IndicatorEvent } from '../indicators/index.js';
 import type { SimHistory } from './types.js';
 
 /** Statuses in the simulator's integer encoding (index = code). */
-export const STATUS_CODES = ['member', 'suspended', 'frozen', 'withdrawal_announced', 'withdrawn'] as const satisfies readonly MemberStatus[];
+export const STATUS_CODES = [
+  'member',
+  'suspended',
+  'frozen',
+  'withdrawal_announced',
+  'withdrawn',
+] as const satisfies readonly MemberStatus[];
 
 /** Integer code of a status. */
 export function statusCode(s: MemberStatus): number {

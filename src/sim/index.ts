@@ -9,6 +9,15 @@ export { LIMITS, checkSimOptions, prepareSimulation, runInto, simulate, simulate
 export { modelDeciderFactory } from './model-decider.js';
 export { hegemonCapacity, indicatorStart } from './start.js';
 export type { IndexBand, MemberSummary, SimResult, StatusProbabilities } from './summary.js';
-export type { CrisisDecider, DeciderFactory, DeciderState, OutcomeDistribution, SimHistory, SimRequest, StartFn, StartState } from './types.js';
+export type {
+  CrisisDecider,
+  DeciderFactory,
+  DeciderState,
+  OutcomeDistribution,
+  SimHistory,
+  SimRequest,
+  StartFn,
+  StartState,
+} from './types.js';
 export { SKILL_OUTCOMES, type SkillOutcome } from './skill/labels.js';
 export { walkForward, quarterStarts, type OutcomeSkill, type SkillReport, type WalkForwardOptions } from './skill/walk-forward.js';

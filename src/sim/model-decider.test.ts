@@ -12,8 +12,13 @@ const data: ModelData = { members: history.members, treaty: history.treaty!, eve
 const ctx = buildContext(data, asOf);
 
 describe('the model decider', () => {
-  it('passes the run\'s state to assess(): at the starting values it is the model\'s own answer', () => {
-    const start = { requesterAlignment: ctx.alignment['ARM']!, hegemonCapacity: 0.4, startAlignment: ctx.alignment['ARM']!, startCapacity: 0.4 };
+  it("passes the run's state to assess(): at the starting values it is the model's own answer", () => {
+    const start = {
+      requesterAlignment: ctx.alignment['ARM']!,
+      hegemonCapacity: 0.4,
+      startAlignment: ctx.alignment['ARM']!,
+      startCapacity: 0.4,
+    };
     expect(decide(req, start)).toEqual(assess(req, ctx, loadParams()).distribution);
   });
 

@@ -41,7 +41,14 @@ export function modelDeciderFactory(opts: { refit: boolean } = { refit: false })
       const key = `${req.requester}|${req.threat}|${req.adversary}|${req.asked}|${req.article}|${alignment}|${capacity}`;
       let d = memo.get(key);
       if (!d) {
-        const request = { requester: req.requester, asked: req.asked ?? 'CSTO', date: asOf, threat: req.threat, adversary: req.adversary, article: req.article };
+        const request = {
+          requester: req.requester,
+          asked: req.asked ?? 'CSTO',
+          date: asOf,
+          threat: req.threat,
+          adversary: req.adversary,
+          article: req.article,
+        };
         d = assess(request, ctx, params, { alignment: { [req.requester]: alignment }, spareCapacity: capacity }).distribution;
         memo.set(key, d);
       }

@@ -7,7 +7,14 @@ export type HistorySource = Pick<SimHistory, 'members' | 'summits' | 'events'> &
 /** The simulator's view of a source reaching to `curatedTo`, with the notice period its treaty names. */
 export function historyOf(source: HistorySource, curatedTo: string): SimHistory {
   const notice = source.treaty.provisions.find((p) => p.rule === 'withdrawal_notice')?.parameter;
-  return { members: source.members, summits: source.summits, events: source.events, curatedTo, noticeMonths: notice, treaty: source.treaty };
+  return {
+    members: source.members,
+    summits: source.summits,
+    events: source.events,
+    curatedTo,
+    noticeMonths: notice,
+    treaty: source.treaty,
+  };
 }
 
 /** The simulator's view of the data pack: members, summits, chronicle, curation date and notice period. */

@@ -57,7 +57,9 @@ export const SimParams = z.object({
     /** Log-rate per unit of participation lost since the start (1 - p/p0 scaled). */
     beta_disengagement: z.number(),
     /** Multipliers of the boycott and absence rates by status (suspended and withdrawn states take no part). */
-    status_multiplier: z.object(Object.fromEntries(MEMBER_STATUSES.map((s) => [s, rate])) as Record<(typeof MEMBER_STATUSES)[number], typeof rate>),
+    status_multiplier: z.object(
+      Object.fromEntries(MEMBER_STATUSES.map((s) => [s, rate])) as Record<(typeof MEMBER_STATUSES)[number], typeof rate>,
+    ),
   }),
   transitions: z.array(Transition),
   /** Months between a withdrawal notice and leaving (used when the treaty names none). */

@@ -58,12 +58,21 @@ export interface Plan {
 const perMonth = (halfLife: number): number => 1 - Math.pow(2, -1 / halfLife);
 
 /** Fits the history as of the day and lays the result, the scenario and the crisis model's table out flat. */
-export function makePlan(history: SimHistory, asOf: string, horizon: number, params: SimParams, scenario: Scenario, start: StartState, decide: CrisisDecider): Plan {
+export function makePlan(
+  history: SimHistory,
+  asOf: string,
+  horizon: number,
+  params: SimParams,
+  scenario: Scenario,
+  start: StartState,
+  decide: CrisisDecider,
+): Plan {
   const f = fit(history, asOf, params);
   const codes = f.members.map((m) => m.code);
   const n = codes.length;
   for (const code of Object.keys(scenario.outside_pull ?? {})) {
-    if (!codes.includes(code)) throw new SimInputError(`scenario.outside_pull.${code}: not a party to the treaty as of ${asOf} (parties: ${codes.join(', ')})`);
+    if (!codes.includes(code))
+      throw new SimInputError(`scenario.outside_pull.${code}: not a party to the treaty as of ${asOf} (parties: ${codes.join(', ')})`);
   }
   const hegemon = codes.indexOf(params.hegemon);
   const sm = (code: string) => start.members.get(code) ?? { alignment: 0.8, participation: 0.8, outsidePull: 0 };
@@ -87,7 +96,7 @@ export function makePlan(history: SimHistory, asOf: string, horizon: number, par
       acc += m.threatShare[t]!;
       threatCum[i * THREAT_LIST.length + t] = t === THREAT_LIST.length - 1 ? Number.POSITIVE_INFINITY : acc;
       const adv = m.adversary[t];
-      adversaryParty[i * THREAT_LIST.length + t] = adv != null && codes.includes(adv) ? 1 : 0;
+      adversaryParty[i * THREAT_LIST.length + t] = adv !== null && adv !== undefined && codes.includes(adv) ? 1 : 0;
     }
   }
   // Hazards are centred on the alliance's mean state at the start, so an average member keeps the fitted rate.
@@ -109,21 +118,37 @@ export function makePlan(history: SimHistory, asOf: string, horizon: number, par
   }
   const fb = params.feedback;
   return {
-    asOf, horizon, firstMonth: monthOfDay(asOf) + 1, codes, hegemon,
+    asOf,
+    horizon,
+    firstMonth: monthOfDay(asOf) + 1,
+    codes,
+    hegemon,
     status0: Int8Array.from(f.members, (m) => m.status),
     monthsIn0: Int32Array.from(f.members, (m) => m.monthsInStatus),
-    align0, part0, pull, capacity,
+    align0,
+    part0,
+    pull,
+    capacity,
     crisisRate: Float64Array.from(f.members, (m, i) => (i === hegemon ? 0 : m.crisisRate * mult)),
     requestProb: Float64Array.from(f.members, (m) => m.requestProb),
     boycottRate: Float64Array.from(f.members, (m) => m.boycottRate),
     absenceRate: Float64Array.from(f.members, (m) => m.absenceRate),
-    threatCum, adversaryParty,
-    table: buildOutcomeTable(f.members, decide, asOf, params.buckets, { alignment: align0, capacity: capacity[0] ?? start.hegemonCapacity }),
-    transStart, transTo, transRate, transBeta,
+    threatCum,
+    adversaryParty,
+    table: buildOutcomeTable(f.members, decide, asOf, params.buckets, {
+      alignment: align0,
+      capacity: capacity[0] ?? start.hegemonCapacity,
+    }),
+    transStart,
+    transTo,
+    transRate,
+    transBeta,
     fbAlign: Float64Array.from(OUTCOMES, (o) => fb.alignment[o]),
     fbPart: Float64Array.from(OUTCOMES, (o) => fb.participation[o]),
     unanswered: Uint8Array.from(OUTCOMES, (o) => (params.unanswered_outcomes.includes(o) ? 1 : 0)),
-    fbBoycott: fb.boycott, fbAbsence: fb.absence, drift: fb.outside_pull_drift,
+    fbBoycott: fb.boycott,
+    fbAbsence: fb.absence,
+    drift: fb.outside_pull_drift,
     reversion: perMonth(fb.reversion_half_life_months),
     grievanceDecay: Math.pow(2, -1 / fb.grievance_half_life_months),
     betaDisengagement: params.participation_events.beta_disengagement,

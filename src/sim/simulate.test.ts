@@ -48,12 +48,16 @@ describe('simulateSync()', () => {
   });
 
   it('refuses an as-of day outside the data, naming the option', () => {
-    expect(() => simulateSync({ ...base, asOf: '1990-01-01' })).toThrowErrorMatchingInlineSnapshot(`[SimInputError: as-of: 1990-01-01 is before the data begins (1992-05-15, the first membership)]`);
+    expect(() => simulateSync({ ...base, asOf: '1990-01-01' })).toThrowErrorMatchingInlineSnapshot(
+      `[SimInputError: as-of: 1990-01-01 is before the data begins (1992-05-15, the first membership)]`,
+    );
     expect(() => simulateSync({ ...base, asOf: '2999-01-01' })).toThrow(/^as-of: 2999-01-01 is after the data ends/);
   });
 
   it('refuses a scenario naming a state that is not a party', () => {
-    expect(() => simulateSync({ ...base, scenario: parseScenario({ name: 'x', outside_pull: { UKR: 0.5 } }) })).toThrow(/^scenario\.outside_pull\.UKR: not a party/);
+    expect(() => simulateSync({ ...base, scenario: parseScenario({ name: 'x', outside_pull: { UKR: 0.5 } }) })).toThrow(
+      /^scenario\.outside_pull\.UKR: not a party/,
+    );
   });
 
   it('refuses a horizon of zero months', () => {

@@ -32,12 +32,15 @@ export const LIMITS = { horizon: 600, runs: 10_000_000 } as const;
 
 /** Checks the numbers and the as-of day against the data; the message names the option. */
 export function checkSimOptions(o: Pick<SimulateOptions, 'history' | 'asOf' | 'horizon' | 'runs' | 'seed'>): void {
-  if (!IsoDay.safeParse(o.asOf).success) throw new SimInputError(`as-of: ${JSON.stringify(o.asOf)} is not a date (expected YYYY-MM-DD, a real day)`);
+  if (!IsoDay.safeParse(o.asOf).success)
+    throw new SimInputError(`as-of: ${JSON.stringify(o.asOf)} is not a date (expected YYYY-MM-DD, a real day)`);
   const first = firstDataDay(o.history);
   if (o.asOf < first) throw new SimInputError(`as-of: ${o.asOf} is before the data begins (${first}, the first membership)`);
   if (o.asOf > o.history.curatedTo) throw new SimInputError(`as-of: ${o.asOf} is after the data ends (curated to ${o.history.curatedTo})`);
-  if (!Number.isInteger(o.horizon) || o.horizon < 1 || o.horizon > LIMITS.horizon) throw new SimInputError(`horizon: ${o.horizon} is not a whole number of months from 1 to ${LIMITS.horizon}`);
-  if (!Number.isInteger(o.runs) || o.runs < 1 || o.runs > LIMITS.runs) throw new SimInputError(`runs: ${o.runs} is not a whole number from 1 to ${LIMITS.runs}`);
+  if (!Number.isInteger(o.horizon) || o.horizon < 1 || o.horizon > LIMITS.horizon)
+    throw new SimInputError(`horizon: ${o.horizon} is not a whole number of months from 1 to ${LIMITS.horizon}`);
+  if (!Number.isInteger(o.runs) || o.runs < 1 || o.runs > LIMITS.runs)
+    throw new SimInputError(`runs: ${o.runs} is not a whole number from 1 to ${LIMITS.runs}`);
   if (!isSeed(o.seed)) throw new SimInputError(`seed: ${o.seed} is not a whole number from 0 to 4294967295`);
 }
 
@@ -76,7 +79,7 @@ export async function simulate(o: SimulateOptions): Promise<SimResult> {
   const scratch = new Scratch(plan.codes.length);
   // About 20 ms of work per batch: responsive to a signal without slowing the loop.
   const batch = Math.max(1, Math.floor(40_000 / Math.max(1, plan.horizon * plan.codes.length)));
-  for (let r = 0; r < o.runs && !o.signal?.aborted; ) {
+  for (let r = 0; r < o.runs && !o.signal?.aborted;) {
     const end = Math.min(o.runs, r + batch);
     for (; r < end; r++) simulateRun(plan, o.seed, r, tally, scratch);
     o.onProgress?.(r, o.runs);

@@ -8,7 +8,10 @@ const engines = new WeakMap<SimHistory, IndicatorEngine>();
 function engineFor(history: SimHistory, weights: IndicatorWeights): IndicatorEngine {
   let e = engines.get(history);
   if (!e) {
-    e = prepareIndicators({ members: history.members, summits: history.summits, events: history.events, today: history.curatedTo }, weights);
+    e = prepareIndicators(
+      { members: history.members, summits: history.summits, events: history.events, today: history.curatedTo },
+      weights,
+    );
     engines.set(history, e);
   }
   return e;

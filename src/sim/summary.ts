@@ -60,7 +60,9 @@ export function summarise(p: Plan, t: Tally, seed: number, runsRequested: number
   const r = t.runs;
   const pr = (x: number): number => (r ? round(x / r) : 0);
   const members = p.codes.map((code, i): MemberSummary => {
-    const probs = Object.fromEntries(STATUS_CODES.map((s, k) => [s, pr(t.statusAtHorizon[i * STATUS_CODES.length + k]!)])) as StatusProbabilities;
+    const probs = Object.fromEntries(
+      STATUS_CODES.map((s, k) => [s, pr(t.statusAtHorizon[i * STATUS_CODES.length + k]!)]),
+    ) as StatusProbabilities;
     return {
       code,
       start_status: STATUS_CODES[p.status0[i]!]!,

@@ -45,7 +45,12 @@ export function buildOutcomeTable(
         for (let c = 0; c < capacityBins; c++) {
           const d = decide(
             { requester: m.code, asked: m.asked, date: asOf, threat, adversary: m.adversary[t] ?? null, article: null },
-            { requesterAlignment: (a + 0.5) / alignmentBins, hegemonCapacity: (c + 0.5) / capacityBins, startAlignment: start.alignment[i]!, startCapacity: start.capacity },
+            {
+              requesterAlignment: (a + 0.5) / alignmentBins,
+              hegemonCapacity: (c + 0.5) / capacityBins,
+              startAlignment: start.alignment[i]!,
+              startCapacity: start.capacity,
+            },
           );
           const at = cellOffset(table, i, t, a, c);
           let acc = 0;

@@ -19,13 +19,17 @@ export interface EventFilter {
 export function whereClause(f: EventFilter): { sql: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
-  if (f.asOf !== undefined) (clauses.push('known_day <= ?'), params.push(dayOf(f.asOf)));
-  if (f.from !== undefined) (clauses.push('date_last >= ?'), params.push(intervalOf(f.from).first));
-  if (f.to !== undefined) (clauses.push('date_first <= ?'), params.push(intervalOf(f.to).last));
-  if (f.actor !== undefined) (clauses.push('(actor = ? OR target = ?)'), params.push(f.actor, f.actor));
+  const add = (sql: string, ...values: unknown[]): void => {
+    clauses.push(sql);
+    params.push(...values);
+  };
+  if (f.asOf !== undefined) add('known_day <= ?', dayOf(f.asOf));
+  if (f.from !== undefined) add('date_last >= ?', intervalOf(f.from).first);
+  if (f.to !== undefined) add('date_first <= ?', intervalOf(f.to).last);
+  if (f.actor !== undefined) add('(actor = ? OR target = ?)', f.actor, f.actor);
   if (f.type !== undefined) {
-    if (f.type.includes('.')) (clauses.push('type = ?'), params.push(f.type));
-    else (clauses.push('(type = ? OR type LIKE ?)'), params.push(f.type, `${f.type}.%`));
+    if (f.type.includes('.')) add('type = ?', f.type);
+    else add('(type = ? OR type LIKE ?)', f.type, `${f.type}.%`);
   }
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { ChronicleEvent, intervalOf, knownDay } from '../domain/index.js';
+import { type ChronicleEvent, intervalOf, knownDay } from '../domain/index.js';
 
 /** The columns of one events row, derived from a chronicle record. */
 export interface EventRow {

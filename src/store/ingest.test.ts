@@ -22,7 +22,12 @@ describe('Store.ingestArticle()', () => {
     expect(r).toMatchObject({ already: false, undated: 1 });
     expect(r.inserted).toHaveLength(1);
     const [e] = store.events();
-    expect(e).toMatchObject({ type: 'exercise.cancelled', source: 'https://example.org/news/a1', reported: '2030-03-10', summary: 'Kyrgyzstan cancelled an exercise of CSTO' });
+    expect(e).toMatchObject({
+      type: 'exercise.cancelled',
+      source: 'https://example.org/news/a1',
+      reported: '2030-03-10',
+      summary: 'Kyrgyzstan cancelled an exercise of CSTO',
+    });
     expect(store.provenance(e!.id)).toEqual([expect.objectContaining({ article_id: 'a1', evidence: 'Kyrgyzstan called off the drills.' })]);
     store.close();
   });
@@ -38,7 +43,16 @@ describe('Store.ingestArticle()', () => {
 
   it('merges an event the chronicle already has instead of duplicating it', () => {
     const store = openStore({ path: ':memory:', pack: false });
-    store.importEvents([{ type: 'exercise.cancelled', actor: 'KGZ', target: 'CSTO', date: '2030-03-05', source: 'https://example.org/first', summary: 'Known.' } as never]);
+    store.importEvents([
+      {
+        type: 'exercise.cancelled',
+        actor: 'KGZ',
+        target: 'CSTO',
+        date: '2030-03-05',
+        source: 'https://example.org/first',
+        summary: 'Known.',
+      } as never,
+    ]);
     const r = store.ingestArticle(article, [coded()]);
     expect(r.merged).toHaveLength(1);
     expect(store.countEvents()).toBe(1);

@@ -45,7 +45,6 @@ export function isDated(e: CodedEvent): e is CodedEvent & { date: string } {
   return e.date !== null;
 }
 
-
 /** Stores one coded article and its dated events in one transaction; the same article again writes nothing. */
 export function ingestArticle(
   db: Database.Database,
@@ -57,9 +56,14 @@ export function ingestArticle(
   return db.transaction((): IngestResult => {
     const prior = db.prepare('SELECT sha256 FROM articles WHERE id = ?').get(article.id) as { sha256: string } | undefined;
     if (prior?.sha256 === sha) return { article: article.id, already: true, inserted: [], merged: [], undated: 0 };
-    db
-      .prepare('INSERT OR REPLACE INTO articles (id, date, title, url, sha256, ingested_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(article.id, article.date, article.title ?? null, article.url ?? null, sha, new Date().toISOString());
+    db.prepare('INSERT OR REPLACE INTO articles (id, date, title, url, sha256, ingested_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      article.id,
+      article.date,
+      article.title ?? null,
+      article.url ?? null,
+      sha,
+      new Date().toISOString(),
+    );
     const dated = coded.filter(isDated);
     const link = db.prepare('INSERT OR REPLACE INTO event_articles (event_id, article_id, evidence, confidence) VALUES (?, ?, ?, ?)');
     const inserted: string[] = [];

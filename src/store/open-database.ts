@@ -25,7 +25,9 @@ export function openDatabase(path: string): Database.Database {
     }
     if (version > SCHEMA_VERSION) {
       db.close();
-      throw new StoreError(`${path} was written by a newer bloc (schema ${version}; this bloc reads up to ${SCHEMA_VERSION}): upgrade bloc`);
+      throw new StoreError(
+        `${path} was written by a newer bloc (schema ${version}; this bloc reads up to ${SCHEMA_VERSION}): upgrade bloc`,
+      );
     }
   } catch (err) {
     if (err instanceof StoreError) throw err;

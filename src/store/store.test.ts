@@ -59,7 +59,10 @@ for (const [where, path] of Object.entries(places)) {
 
     it('filters by family, actor and period', () => {
       store = openStore({ path: path(), pack: false });
-      store.importEvents([record(), record({ type: 'clash', actor: 'TJK', target: 'KGZ', date: '2031-01', details: {} } as Partial<ImportEvent>)]);
+      store.importEvents([
+        record(),
+        record({ type: 'clash', actor: 'TJK', target: 'KGZ', date: '2031-01', details: {} } as Partial<ImportEvent>),
+      ]);
       expect(store.events({ type: 'exercise' })).toHaveLength(1);
       expect(store.events({ actor: 'KGZ' })).toHaveLength(1);
       expect(store.events({ from: '2031-01-15' })).toHaveLength(1);

@@ -84,7 +84,10 @@ export class Store {
 
   /** The days the data covers: the treaty's signature to the day the chronicle was curated to, never past today. */
   span(today: string): { first: string; last: string } {
-    const first = this.treaty().instruments.map((i) => i.signed).sort()[0] ?? '1992-05-15';
+    const first =
+      this.treaty()
+        .instruments.map((i) => i.signed)
+        .sort()[0] ?? '1992-05-15';
     const last = [this.manifest()?.curated_to ?? today, today].sort()[0]!;
     return { first, last };
   }
@@ -92,10 +95,14 @@ export class Store {
   /** Events matching the filter, in date order, each with all its sources. */
   events(filter: EventFilter = {}): ChronicleEvent[] {
     const { sql, params } = whereClause(filter);
-    const page = filter.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(filter.limit))} OFFSET ${Math.max(0, Math.floor(filter.offset ?? 0))}` : '';
-    const rows = this.db
-      .prepare(`SELECT id, record FROM events ${sql} ORDER BY date_first, date_last, id${page}`)
-      .all(...params) as { id: string; record: string }[];
+    const page =
+      filter.limit !== undefined
+        ? ` LIMIT ${Math.max(0, Math.floor(filter.limit))} OFFSET ${Math.max(0, Math.floor(filter.offset ?? 0))}`
+        : '';
+    const rows = this.db.prepare(`SELECT id, record FROM events ${sql} ORDER BY date_first, date_last, id${page}`).all(...params) as {
+      id: string;
+      record: string;
+    }[];
     const sources = this.sourcesOf(rows.map((r) => r.id));
     return rows.map((r) => fromRow(r.record, sources.get(r.id) ?? []));
   }
@@ -127,7 +134,14 @@ export class Store {
   }
 
   /** The stored event that a new record describes again, if any (same id, or same act and date). */
-  findTwin(e: { id?: string | undefined; type: string; actor: string; target: string | null; date: string; details?: Readonly<Record<string, unknown>> | undefined }): string | undefined {
+  findTwin(e: {
+    id?: string | undefined;
+    type: string;
+    actor: string;
+    target: string | null;
+    date: string;
+    details?: Readonly<Record<string, unknown>> | undefined;
+  }): string | undefined {
     if (e.id !== undefined && this.db.prepare('SELECT 1 FROM events WHERE id = ?').get(e.id)) return e.id;
     const span = intervalOf(e.date);
     // Day-precise dates from different sources often differ by a day or two.
@@ -150,7 +164,9 @@ export class Store {
   private addSources(id: string, urls: readonly string[]): void {
     const stmt = this.db.prepare('INSERT OR IGNORE INTO event_sources (event_id, url, added_at) VALUES (?, ?, ?)');
     const now = new Date().toISOString();
-    const own = (JSON.parse((this.db.prepare('SELECT record FROM events WHERE id = ?').get(id) as { record: string }).record) as ChronicleEvent).source;
+    const own = (
+      JSON.parse((this.db.prepare('SELECT record FROM events WHERE id = ?').get(id) as { record: string }).record) as ChronicleEvent
+    ).source;
     for (const u of urls) if (u !== own) stmt.run(id, u, now);
   }
 

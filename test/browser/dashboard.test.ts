@@ -28,7 +28,8 @@ async function open(hash: string, width = 1280): Promise<{ page: Page; errors: s
   return { page, errors };
 }
 
-const ARTICLE = 'Tajikistan on Monday formally asked the Collective Security Treaty Organization for military assistance after clashes on its border with Afghanistan.';
+const ARTICLE =
+  'Tajikistan on Monday formally asked the Collective Security Treaty Organization for military assistance after clashes on its border with Afghanistan.';
 
 describe('the dashboard in chromium', () => {
   for (const p of PAGES) {
@@ -51,7 +52,8 @@ describe('the dashboard in chromium', () => {
     const map = page.locator('[data-testid="map"]');
     await map.locator('svg').last().waitFor();
     // The map's state: each member's fill and tooltip (the SVG's generated ids differ on every render).
-    const colours = () => map.locator('path:has(title)').evaluateAll((ps) => ps.map((p) => `${p.getAttribute('fill')} ${p.textContent}`).join('|'));
+    const colours = () =>
+      map.locator('path:has(title)').evaluateAll((ps) => ps.map((p) => `${p.getAttribute('fill')} ${p.textContent}`).join('|'));
     const today = await colours();
     expect(today).toContain('Kazakhstan');
     await page.locator('#asof-slider').focus();

@@ -9,19 +9,31 @@ import { openStore, type Store } from '../../src/store/index.js';
 export const CHROMIUM = process.env['BLOC_CHROMIUM'] ?? '/usr/bin/chromium';
 
 // Without the background-networking flags Chromium keeps dialling Google on this closed network.
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export const TOKEN = 'browser-test-token';
 
 /** Starts headless chromium; a missing browser is an error with the command that installs it. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`chromium is missing at ${CHROMIUM}: install it with apt-get install -y chromium (the browser tests never download one)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `chromium is missing at ${CHROMIUM}: install it with apt-get install -y chromium (the browser tests never download one)`,
+    );
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 }
 
 /** A server over a fresh store on a free port, serving the built dashboard. */
 export async function startTestServer(): Promise<{ server: RunningServer; store: Store }> {
-  if (!existsSync(join(WEB_ROOT, 'index.html'))) throw new Error(`the dashboard is not built (${WEB_ROOT}/index.html is missing): run npm run build:web first`);
+  if (!existsSync(join(WEB_ROOT, 'index.html')))
+    throw new Error(`the dashboard is not built (${WEB_ROOT}/index.html is missing): run npm run build:web first`);
   const store = openStore({ path: join(mkdtempSync(join(tmpdir(), 'bloc-browser-')), 'bloc.db') });
   const server = await startServer({ store, token: TOKEN, port: 0, host: '127.0.0.1' });
   return { server, store };

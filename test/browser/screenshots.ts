@@ -4,14 +4,18 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser, PAGES, startTestServer, TOKEN } from './harness.js';
 
 const OUT = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-const ARTICLE = 'Tajikistan on Monday formally asked the Collective Security Treaty Organization for military assistance after clashes on its border with Afghanistan.\nThe request came after a week of skirmishes, officials said.';
+const ARTICLE =
+  'Tajikistan on Monday formally asked the Collective Security Treaty Organization for military assistance after clashes on its border with Afghanistan.\nThe request came after a week of skirmishes, officials said.';
 
 mkdirSync(OUT, { recursive: true });
 const browser = await launchBrowser();
 const { server, store } = await startTestServer();
 try {
   for (const p of PAGES) {
-    for (const [suffix, width] of [['', 1280], ['-phone', 390]] as const) {
+    for (const [suffix, width] of [
+      ['', 1280],
+      ['-phone', 390],
+    ] as const) {
       const page = await browser.newPage({ viewport: { width, height: suffix ? 844 : 860 }, deviceScaleFactor: suffix ? 2 : 1 });
       await page.goto(`${server.url}${p.hash}`);
       await page.waitForSelector(p.ready);

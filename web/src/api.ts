@@ -16,7 +16,10 @@ export function asRequestFailed(err: unknown): RequestFailed {
 }
 
 async function parse<T>(res: Response): Promise<T> {
-  const body = (await res.json().catch(() => ({ message: `${res.status} ${res.statusText}` }))) as { message?: string; issues?: { path: string; message: string }[] };
+  const body = (await res.json().catch(() => ({ message: `${res.status} ${res.statusText}` }))) as {
+    message?: string;
+    issues?: { path: string; message: string }[];
+  };
   if (!res.ok) {
     const detail = body.issues?.map((i) => `${i.path}: ${i.message}`).join('; ');
     throw new RequestFailed(res.status, detail ? `${body.message ?? 'error'} (${detail})` : (body.message ?? `error ${res.status}`));

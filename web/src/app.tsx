@@ -10,12 +10,53 @@ type PageProps = { meta: Meta; route: Route };
 
 // Overview is in the first load; the other pages arrive when first visited, keeping the first load small.
 const PAGES: readonly { id: string; title: string; load: () => Promise<ComponentType<PageProps>> }[] = [
-  { id: 'overview', title: 'Overview', load: async () => ({ meta }: PageProps) => <Overview meta={meta} /> },
-  { id: 'timeline', title: 'Timeline', load: async () => { const { Timeline } = await import('./pages/timeline.js'); return ({ route }: PageProps) => <Timeline key={route.params.toString()} params={route.params} />; } },
-  { id: 'member', title: 'Members', load: async () => { const { MemberPage } = await import('./pages/member.js'); return ({ meta, route }: PageProps) => <MemberPage code={route.arg} meta={meta} />; } },
-  { id: 'crisis', title: 'Crisis desk', load: async () => { const { Crisis } = await import('./pages/crisis.js'); return ({ meta }: PageProps) => <Crisis meta={meta} />; } },
-  { id: 'scenarios', title: 'Scenarios', load: async () => { const { Scenarios } = await import('./pages/scenarios.js'); return ({ meta }: PageProps) => <Scenarios meta={meta} />; } },
-  { id: 'review', title: 'Review', load: async () => { const { Review } = await import('./pages/review.js'); return ({ meta }: PageProps) => <Review meta={meta} />; } },
+  {
+    id: 'overview',
+    title: 'Overview',
+    load:
+      async () =>
+      ({ meta }: PageProps) => <Overview meta={meta} />,
+  },
+  {
+    id: 'timeline',
+    title: 'Timeline',
+    load: async () => {
+      const { Timeline } = await import('./pages/timeline.js');
+      return ({ route }: PageProps) => <Timeline key={route.params.toString()} params={route.params} />;
+    },
+  },
+  {
+    id: 'member',
+    title: 'Members',
+    load: async () => {
+      const { MemberPage } = await import('./pages/member.js');
+      return ({ meta, route }: PageProps) => <MemberPage code={route.arg} meta={meta} />;
+    },
+  },
+  {
+    id: 'crisis',
+    title: 'Crisis desk',
+    load: async () => {
+      const { Crisis } = await import('./pages/crisis.js');
+      return ({ meta }: PageProps) => <Crisis meta={meta} />;
+    },
+  },
+  {
+    id: 'scenarios',
+    title: 'Scenarios',
+    load: async () => {
+      const { Scenarios } = await import('./pages/scenarios.js');
+      return ({ meta }: PageProps) => <Scenarios meta={meta} />;
+    },
+  },
+  {
+    id: 'review',
+    title: 'Review',
+    load: async () => {
+      const { Review } = await import('./pages/review.js');
+      return ({ meta }: PageProps) => <Review meta={meta} />;
+    },
+  },
 ];
 
 function usePage(id: string): ComponentType<PageProps> | undefined | null {
@@ -61,12 +102,21 @@ export function App() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        {meta.error ? <ErrorNote error={meta.error} what="Server" /> : !meta.data || Page === undefined ? <Loading /> : Page === null ? <p class="note">No such page.</p> : <Page meta={meta.data} route={route} />}
+        {meta.error ? (
+          <ErrorNote error={meta.error} what="Server" />
+        ) : !meta.data || Page === undefined ? (
+          <Loading />
+        ) : Page === null ? (
+          <p class="note">No such page.</p>
+        ) : (
+          <Page meta={meta.data} route={route} />
+        )}
       </main>
       <footer>
         {meta.data && (
           <p>
-            Data pack {meta.data.pack?.version ?? '?'}, curated to {meta.data.pack?.curated_to ?? '?'} · {meta.data.events} events · <a href="/api/openapi.json">API</a>
+            Data pack {meta.data.pack?.version ?? '?'}, curated to {meta.data.pack?.curated_to ?? '?'} · {meta.data.events} events ·{' '}
+            <a href="/api/openapi.json">API</a>
           </p>
         )}
       </footer>

@@ -1,9 +1,27 @@
 /** The spec's event types, for the filter menus (../shared/spec/events.md). */
 export const EVENT_TYPES = [
-  'membership.joined', 'membership.frozen', 'membership.suspended', 'membership.withdrawal_announced', 'membership.withdrew',
-  'assistance.requested', 'assistance.granted', 'assistance.mission', 'assistance.declined', 'assistance.refused_by_requester',
-  'deployment.started', 'deployment.ended', 'exercise.held', 'exercise.cancelled', 'exercise.boycotted',
-  'summit.absent', 'declaration.refused', 'clash', 'alignment.diverged', 'alignment.supported', 'un.vote', 'external.cooperation',
+  'membership.joined',
+  'membership.frozen',
+  'membership.suspended',
+  'membership.withdrawal_announced',
+  'membership.withdrew',
+  'assistance.requested',
+  'assistance.granted',
+  'assistance.mission',
+  'assistance.declined',
+  'assistance.refused_by_requester',
+  'deployment.started',
+  'deployment.ended',
+  'exercise.held',
+  'exercise.cancelled',
+  'exercise.boycotted',
+  'summit.absent',
+  'declaration.refused',
+  'clash',
+  'alignment.diverged',
+  'alignment.supported',
+  'un.vote',
+  'external.cooperation',
 ] as const;
 
 /** Type families ("exercise"), which the events filter also accepts. */

@@ -45,7 +45,10 @@ export function monthsBetween(first: string, last: string): string[] {
     const s = `${y}-${String(m).padStart(2, '0')}`;
     if (s > last) return out;
     out.push(s);
-    m === 12 ? ((y += 1), (m = 1)) : (m += 1);
+    if (m === 12) {
+      y += 1;
+      m = 1;
+    } else m += 1;
   }
 }
 

@@ -32,12 +32,21 @@ export interface EventPage {
 
 /** GET /api/timeline without a member. */
 export interface AllianceTimeline {
-  readonly months: readonly { readonly month: string; readonly alliance: number; readonly members: Readonly<Record<string, number | null>> }[];
+  readonly months: readonly {
+    readonly month: string;
+    readonly alliance: number;
+    readonly members: Readonly<Record<string, number | null>>;
+  }[];
 }
 
 /** GET /api/timeline?member=X. */
 export interface MemberTimeline {
-  readonly months: readonly { readonly month: string; readonly alliance: number; readonly cohesion: number | null; readonly components: Readonly<Record<string, number>> }[];
+  readonly months: readonly {
+    readonly month: string;
+    readonly alliance: number;
+    readonly cohesion: number | null;
+    readonly components: Readonly<Record<string, number>>;
+  }[];
 }
 
 /** GET /api/members/{code}. */

@@ -20,7 +20,13 @@ export interface CoderAdapter {
 export const coderAdapter: CoderAdapter | undefined = {
   extract(ctx, a) {
     const coder = ctx.memo('coder', () => new Coder({ leaders: ctx.store.leaders() }));
-    const article = { id: a.id, date: a.date, text: a.text, ...(a.title !== undefined ? { title: a.title } : {}), ...(a.url !== undefined ? { url: a.url } : {}) };
+    const article = {
+      id: a.id,
+      date: a.date,
+      text: a.text,
+      ...(a.title !== undefined ? { title: a.title } : {}),
+      ...(a.url !== undefined ? { url: a.url } : {}),
+    };
     return coder.code(article);
   },
 };

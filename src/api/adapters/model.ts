@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { IsoDay, Threat, TreatyArticle } from '../../domain/index.js';
-import { Asked, assessRequest, fitCases, fitParams, loadParams, ModelInputError, type Assessment, type ModelData } from '../../model/index.js';
+import {
+  Asked,
+  assessRequest,
+  fitCases,
+  fitParams,
+  loadParams,
+  ModelInputError,
+  type Assessment,
+  type ModelData,
+} from '../../model/index.js';
 import { ApiError } from '../errors.js';
 import { ActorParam } from '../schemas.js';
 import type { AdapterContext } from './context.js';
@@ -23,7 +32,12 @@ export interface ModelAdapter {
 }
 
 function data(ctx: AdapterContext): ModelData {
-  return ctx.memo('model:data', () => ({ members: ctx.store.members(), treaty: ctx.store.treaty(), events: ctx.store.events(), summits: ctx.store.summits() }));
+  return ctx.memo('model:data', () => ({
+    members: ctx.store.members(),
+    treaty: ctx.store.treaty(),
+    events: ctx.store.events(),
+    summits: ctx.store.summits(),
+  }));
 }
 
 /** The live adapter: the same checks and leave-the-future-out fitting as `bloc assess`. */
@@ -34,7 +48,14 @@ export const modelAdapter: ModelAdapter | undefined = {
     const d = data(ctx);
     const base = ctx.memo('model:params', () => loadParams());
     const cases = ctx.memo('model:cases', () => fitCases(d, base));
-    const request = { requester: r.requester, asked: r.asked, date: r.date, threat: r.threat, adversary: r.adversary ?? null, article: r.article ?? null };
+    const request = {
+      requester: r.requester,
+      asked: r.asked,
+      date: r.date,
+      threat: r.threat,
+      adversary: r.adversary ?? null,
+      article: r.article ?? null,
+    };
     try {
       // The same checks, leave-the-future-out fitting and day-before reading as `bloc assess`.
       return assessRequest(request, {

@@ -28,7 +28,10 @@ export interface SimAdapter {
 function history(ctx: AdapterContext): SimHistory {
   return ctx.memo('sim:history', () => {
     const { store } = ctx;
-    return historyOf({ members: store.members(), summits: store.summits(), events: store.events(), treaty: store.treaty() }, store.span(ctx.today).last);
+    return historyOf(
+      { members: store.members(), summits: store.summits(), events: store.events(), treaty: store.treaty() },
+      store.span(ctx.today).last,
+    );
   });
 }
 

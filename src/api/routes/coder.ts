@@ -27,9 +27,21 @@ export function coderRoutes(state: ApiState, token: string): Hono {
   app.post('/ingest', auth, limitBody(LIMITS.article), async (c) => {
     const { article, events } = await code(c);
     // The same path as `bloc ingest`: one transaction per article, twins merged, undated events reported.
-    const result = state.store.ingestArticle(article, events.map((e) => e.coded));
+    const result = state.store.ingestArticle(
+      article,
+      events.map((e) => e.coded),
+    );
     state.wrote();
-    return c.json({ article: { id: article.id, date: article.date }, inserted: result.inserted, merged: result.merged, undated: result.undated, already: result.already }, 201);
+    return c.json(
+      {
+        article: { id: article.id, date: article.date },
+        inserted: result.inserted,
+        merged: result.merged,
+        undated: result.undated,
+        already: result.already,
+      },
+      201,
+    );
   });
   return app;
 }

@@ -50,7 +50,10 @@ export function indicatorRoutes(state: ApiState): Hono {
         const q = readQuery(c, TimelineQuery);
         return {
           key: `timeline:${JSON.stringify(q)}`,
-          compute: () => ({ member: q.member ?? null, months: compact(adapter.series(state.context(), { from: q.from, to: q.to, member: q.member }), q.member) }),
+          compute: () => ({
+            member: q.member ?? null,
+            months: compact(adapter.series(state.context(), { from: q.from, to: q.to, member: q.member }), q.member),
+          }),
         };
       }),
     );

@@ -23,7 +23,12 @@ export function referenceRoutes(state: ApiState): Hono {
       today: state.today(),
       pack: state.store.manifest() ?? null,
       events: state.store.countEvents(),
-      available: { indicators: a.indicators !== undefined, assess: a.model !== undefined, simulate: a.sim !== undefined, extract: a.coder !== undefined },
+      available: {
+        indicators: a.indicators !== undefined,
+        assess: a.model !== undefined,
+        simulate: a.sim !== undefined,
+        extract: a.coder !== undefined,
+      },
     });
   });
 
@@ -48,13 +53,24 @@ export function referenceRoutes(state: ApiState): Hono {
     const code = c.req.param('code').toUpperCase();
     const day = q.asOf ?? state.today();
     const member = state.store.members().find((m) => m.code === code);
-    if (!member) throw new ApiError(404, `no member ${JSON.stringify(code)}: known members are ${state.store.members().map((m) => m.code).join(', ')}`);
+    if (!member)
+      throw new ApiError(
+        404,
+        `no member ${JSON.stringify(code)}: known members are ${state.store
+          .members()
+          .map((m) => m.code)
+          .join(', ')}`,
+      );
     const leaders = state.store.leaders().filter((l) => l.country === code);
     const on = leadersOn(leaders, state.store.councilSeats(), code, day);
     return c.json({
       as_of: day,
       member: memberRow(member, day),
-      leaders_on: { head_of_state: on.head_of_state ?? null, head_of_government: on.head_of_government ?? null, council_role: on.council_role },
+      leaders_on: {
+        head_of_state: on.head_of_state ?? null,
+        head_of_government: on.head_of_government ?? null,
+        council_role: on.council_role,
+      },
       leaders: [...leaders].sort((a, b) => (a.from < b.from ? 1 : -1)),
       events: state.store.countEvents({ actor: code }),
     });
@@ -64,7 +80,12 @@ export function referenceRoutes(state: ApiState): Hono {
     const q = readQuery(c, LeadersQuery);
     const leaders = state.store
       .leaders()
-      .filter((l) => (q.country === undefined || l.country === q.country) && (q.role === undefined || l.role === q.role) && (q.date === undefined || inOffice(l, q.date)));
+      .filter(
+        (l) =>
+          (q.country === undefined || l.country === q.country) &&
+          (q.role === undefined || l.role === q.role) &&
+          (q.date === undefined || inOffice(l, q.date)),
+      );
     return c.json({ leaders: leaders.map((l) => ({ ...l, country_name: actorName(l.country) })) });
   });
 

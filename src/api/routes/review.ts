@@ -11,7 +11,12 @@ export function reviewRoutes(state: ApiState, token: string): Hono {
 
   app.post('/review', requireToken(token), limitBody(LIMITS.json), async (c) => {
     const body = await readJson(c, ReviewBody);
-    const result = state.store.recordReview({ decision: body.decision, reviewer: body.reviewer, event: body.event as ImportEvent, at: state.now().toISOString() });
+    const result = state.store.recordReview({
+      decision: body.decision,
+      reviewer: body.reviewer,
+      event: body.event as ImportEvent,
+      at: state.now().toISOString(),
+    });
     state.wrote();
     return c.json({ ...result, reviewer: body.reviewer }, 201);
   });

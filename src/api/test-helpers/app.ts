@@ -15,7 +15,16 @@ export const fakeCoder: NonNullable<Adapters['coder']> = {
     a.text
       .split('\n')
       .filter((line) => line.includes('Kyrgyzstan asked'))
-      .map((line): CodedEvent => ({ type: 'assistance.requested', actor: 'KGZ', target: 'CSTO', date: a.date, article_id: a.id, evidence: line, confidence: 0.8, details: { threat: 'border_clash' } })),
+      .map((line): CodedEvent => ({
+        type: 'assistance.requested',
+        actor: 'KGZ',
+        target: 'CSTO',
+        date: a.date,
+        article_id: a.id,
+        evidence: line,
+        confidence: 0.8,
+        details: { threat: 'border_clash' },
+      })),
 };
 
 /** A tiny built dashboard, so static serving can be tested without Vite. */

@@ -22,8 +22,6 @@ export function modelData(store: Store): ModelData {
   return { members: store.members(), treaty: store.treaty(), events: store.events(), summits: store.summits() };
 }
 
-
-
 /** `bloc assess`: what the alliance would do about a request on a date, and why. */
 export function registerAssess(program: Command): void {
   program
@@ -69,10 +67,26 @@ function memberRows(a: Assessment): Record<string, string | number>[] {
 function render(a: Assessment, fittedOn: number): string {
   const r = a.request;
   const head = `${r.requester} asks ${r.asked ?? 'nobody'} on ${r.date}: ${r.threat}${r.adversary ? ` by ${r.adversary}` : ''}${r.article ? `, Art. ${r.article}` : ''}\n`;
-  const dist = toTable(['deploy', 'mission', 'statement', 'none', 'modal'], [{ ...Object.fromEntries(Object.entries(a.distribution).map(([k, v]) => [k, pct(v)])), modal: a.modal }]);
+  const dist = toTable(
+    ['deploy', 'mission', 'statement', 'none', 'modal'],
+    [{ ...Object.fromEntries(Object.entries(a.distribution).map(([k, v]) => [k, pct(v)])), modal: a.modal }],
+  );
   const framing = `route: ${a.route}; framing: ${a.framing.chosen} (p aggression ${pct(a.framing.p_aggression)}); weights fitted on ${fittedOn} earlier case(s)\n`;
   const factors = a.members.flatMap((m) =>
-    Object.entries(m.contributions).map(([f, v]) => ({ code: m.code, factor: f, deploy: v.deploy.toFixed(2), mission: v.mission.toFixed(2), statement: v.statement.toFixed(2) })),
+    Object.entries(m.contributions).map(([f, v]) => ({
+      code: m.code,
+      factor: f,
+      deploy: v.deploy.toFixed(2),
+      mission: v.mission.toFixed(2),
+      statement: v.statement.toFixed(2),
+    })),
   );
-  return [head, dist, framing, toTable(Object.keys(memberRows(a)[0] ?? {}), memberRows(a)), 'factor contributions to utility (none = 0):\n' + toTable(['code', 'factor', 'deploy', 'mission', 'statement'], factors), a.reasons.map((s) => `- ${s}`).join('\n') + '\n'].join('\n');
+  return [
+    head,
+    dist,
+    framing,
+    toTable(Object.keys(memberRows(a)[0] ?? {}), memberRows(a)),
+    'factor contributions to utility (none = 0):\n' + toTable(['code', 'factor', 'deploy', 'mission', 'statement'], factors),
+    a.reasons.map((s) => `- ${s}`).join('\n') + '\n',
+  ].join('\n');
 }

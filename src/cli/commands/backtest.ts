@@ -17,14 +17,31 @@ export function registerBacktest(program: Command): void {
     .addOption(dbOption())
     .action(async (opts: { format: Format; db?: string; simulate?: boolean; runs?: number; seed?: number }) => {
       if (opts.simulate) {
-        await runSimulateBacktest({ format: opts.format, db: opts.db, ...(opts.runs !== undefined ? { runs: opts.runs } : {}), ...(opts.seed !== undefined ? { seed: opts.seed } : {}) });
+        await runSimulateBacktest({
+          format: opts.format,
+          db: opts.db,
+          ...(opts.runs !== undefined ? { runs: opts.runs } : {}),
+          ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+        });
         return;
       }
       await withStore(opts.db, (store) => {
         const r = runBacktest(modelData(store), loadParams());
-        const rows = r.cases.map((c) => ({ requester: c.requester, asked: c.asked ?? '-', date: c.date, predicted: c.predicted, actual: c.actual, match: c.match, p_actual: Number(c.p_actual.toFixed(3)) }));
+        const rows = r.cases.map((c) => ({
+          requester: c.requester,
+          asked: c.asked ?? '-',
+          date: c.date,
+          predicted: c.predicted,
+          actual: c.actual,
+          match: c.match,
+          p_actual: Number(c.p_actual.toFixed(3)),
+        }));
         if (opts.format !== 'table') return printRows(opts.format, Object.keys(rows[0] ?? {}), rows, r);
-        printRows('table', Object.keys(rows[0] ?? {}), rows.map((x) => ({ ...x, match: x.match ? 'yes' : 'NO' })));
+        printRows(
+          'table',
+          Object.keys(rows[0] ?? {}),
+          rows.map((x) => ({ ...x, match: x.match ? 'yes' : 'NO' })),
+        );
         const f = (x: number): string => x.toFixed(3);
         const summary = [
           { score: 'model', accuracy: f(r.accuracy), log_loss: f(r.log_loss), brier: f(r.brier) },

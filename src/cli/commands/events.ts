@@ -10,7 +10,9 @@ import { dbOption, withStore } from '../store-option.js';
 export function parseType(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (isTypeOrFamily(value)) return value;
-  throw new CliError(`--type: ${JSON.stringify(value)} is not an event type (one of ${EVENT_TYPE_NAMES.join(', ')}, or a family such as "exercise")`);
+  throw new CliError(
+    `--type: ${JSON.stringify(value)} is not an event type (one of ${EVENT_TYPE_NAMES.join(', ')}, or a family such as "exercise")`,
+  );
 }
 
 /** One line of the events table: what an analyst scans first. */
@@ -33,18 +35,29 @@ export function registerEvents(program: Command): void {
     .option('--limit <n>', 'at most this many events', (v) => Number.parseInt(v, 10))
     .addOption(formatOption())
     .addOption(dbOption())
-    .action(async (opts: { asOf?: string; from?: string; to?: string; actor?: string; type?: string; limit?: number; format: Format; db?: string }) => {
-      const filter = {
-        asOf: parseDay(opts.asOf, '--as-of'),
-        from: parseDay(opts.from, '--from'),
-        to: parseDay(opts.to, '--to'),
-        actor: parseActor(opts.actor, '--actor'),
-        type: parseType(opts.type),
-        limit: opts.limit !== undefined && Number.isFinite(opts.limit) ? opts.limit : undefined,
-      };
-      await withStore(opts.db, (store) => {
-        const events = store.events(filter);
-        printRows(opts.format, ['date', 'type', 'actor', 'target', 'outcome', 'summary', 'source'], events.map(eventRow), events);
-      });
-    });
+    .action(
+      async (opts: {
+        asOf?: string;
+        from?: string;
+        to?: string;
+        actor?: string;
+        type?: string;
+        limit?: number;
+        format: Format;
+        db?: string;
+      }) => {
+        const filter = {
+          asOf: parseDay(opts.asOf, '--as-of'),
+          from: parseDay(opts.from, '--from'),
+          to: parseDay(opts.to, '--to'),
+          actor: parseActor(opts.actor, '--actor'),
+          type: parseType(opts.type),
+          limit: opts.limit !== undefined && Number.isFinite(opts.limit) ? opts.limit : undefined,
+        };
+        await withStore(opts.db, (store) => {
+          const events = store.events(filter);
+          printRows(opts.format, ['date', 'type', 'actor', 'target', 'outcome', 'summary', 'source'], events.map(eventRow), events);
+        });
+      },
+    );
 }

@@ -11,7 +11,11 @@ export function registerExport(program: Command): void {
     .addOption(dbOption())
     .action(async (opts: { out?: string; db?: string }) => {
       await withStore(opts.db, (store) => {
-        const text = store.events().map((e) => JSON.stringify(e)).join('\n') + '\n';
+        const text =
+          store
+            .events()
+            .map((e) => JSON.stringify(e))
+            .join('\n') + '\n';
         if (opts.out === undefined) return void process.stdout.write(text);
         // Write beside and rename, so a crash never leaves a half-written export.
         const tmp = `${opts.out}.tmp-${process.pid}`;

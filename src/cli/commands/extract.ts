@@ -45,7 +45,9 @@ export async function codeSources(sources: readonly string[], sink: ArticleSink)
     files.add(item.file);
     if (!item.ok) {
       rejected++;
-      process.stderr.write(`${tty ? '\r' : ''}${formatProblem({ file: item.file, line: item.line, field: 'article', reason: item.reason })}\n`);
+      process.stderr.write(
+        `${tty ? '\r' : ''}${formatProblem({ file: item.file, line: item.line, field: 'article', reason: item.reason })}\n`,
+      );
       continue;
     }
     articles++;

@@ -37,7 +37,9 @@ export function registerImport(program: Command): void {
       }
       await withStore(opts.db, (store) => {
         const result = store.importEvents(records);
-        process.stdout.write(`${file}: ${records.length} record(s): ${result.inserted.length} new, ${result.merged.length} merged into existing events\n`);
+        process.stdout.write(
+          `${file}: ${records.length} record(s): ${result.inserted.length} new, ${result.merged.length} merged into existing events\n`,
+        );
       });
     });
 }

@@ -19,7 +19,9 @@ export function engineFromStore(store: Store, now: () => Date = () => new Date()
   const members = store.members();
   const events = store.events();
   if (members.length === 0 || events.length === 0) {
-    throw new IndicatorInputError(`the store holds ${events.length} events and ${members.length} members; nothing to compute indicators from (load the data pack or import events first)`);
+    throw new IndicatorInputError(
+      `the store holds ${events.length} events and ${members.length} members; nothing to compute indicators from (load the data pack or import events first)`,
+    );
   }
   return prepareIndicators({ members, summits: store.summits(), events, today: today(now) });
 }
@@ -59,7 +61,14 @@ export function registerIndicators(program: Command): void {
         printRows(opts.format, opts.format === 'csv' ? PANEL_COLUMNS : TABLE_COLUMNS, rows);
         if (reasons && opts.format === 'table') {
           const movers = reasons.flatMap((r) =>
-            r.movers.map((m) => ({ iso3: r.code, component: m.component, effect: Number(m.effect.toFixed(4)), type: m.type, date: m.date, ref: m.ref })),
+            r.movers.map((m) => ({
+              iso3: r.code,
+              component: m.component,
+              effect: Number(m.effect.toFixed(4)),
+              type: m.type,
+              date: m.date,
+              ref: m.ref,
+            })),
           );
           process.stdout.write('\nwhat moved each figure (first-order effect on the 0..1 value):\n');
           printRows('table', ['iso3', 'component', 'effect', 'type', 'date', 'ref'], movers);

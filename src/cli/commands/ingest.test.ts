@@ -13,7 +13,11 @@ const dir = mkdtempSync(join(tmpdir(), 'bloc-ingest-'));
 
 function bloc(db: string, ...args: string[]) {
   // The chronicle's export runs to megabytes: lift spawnSync's 1 MB cap, which would cut it short.
-  const r = spawnSync(process.execPath, [bin, ...args, '--db', db], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, TZ: 'UTC' } });
+  const r = spawnSync(process.execPath, [bin, ...args, '--db', db], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, TZ: 'UTC' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const exported = (db: string): string => bloc(db, 'export').out;
@@ -27,7 +31,10 @@ describe('bloc ingest', () => {
   beforeAll(async () => {
     mkdirSync(small);
     await writeCorpus(join(small, 'generated.jsonl'), join(dir, 'small-gold.jsonl'), 20, 1, 11);
-    writeFileSync(join(small, 'plain.txt'), 'date 2031-04-02\nKyrgyzstan cancelled the CSTO exercise that was to be held on its territory in March 2031.\n');
+    writeFileSync(
+      join(small, 'plain.txt'),
+      'date 2031-04-02\nKyrgyzstan cancelled the CSTO exercise that was to be held on its territory in March 2031.\n',
+    );
     await writeCorpus(corpus, join(dir, 'dense-gold.jsonl'), 3000, 1, 7);
   });
 
@@ -47,7 +54,10 @@ describe('bloc ingest', () => {
   it('reports bad input and still stores the rest; --skip-bad exits 0', () => {
     const db = join(dir, 'bad.db');
     const file = join(dir, 'bad.jsonl');
-    writeFileSync(file, ['{not json', JSON.stringify({ id: 'ok', date: '2031-05-01', text: 'Tajikistan hosted CSTO drills in May 2031.' })].join('\n') + '\n');
+    writeFileSync(
+      file,
+      ['{not json', JSON.stringify({ id: 'ok', date: '2031-05-01', text: 'Tajikistan hosted CSTO drills in May 2031.' })].join('\n') + '\n',
+    );
     const r = bloc(db, 'ingest', file);
     expect(r.code).toBe(2);
     expect(r.err).toContain(`${file}:1: article: malformed JSON`);
@@ -62,7 +72,10 @@ describe('bloc ingest', () => {
 
     const crashed = join(dir, 'crashed.db');
     const baseline = lineCount(exported(crashed));
-    const child = spawn(process.execPath, [bin, 'ingest', corpus, '--db', crashed], { stdio: 'ignore', env: { ...process.env, TZ: 'UTC' } });
+    const child = spawn(process.execPath, [bin, 'ingest', corpus, '--db', crashed], {
+      stdio: 'ignore',
+      env: { ...process.env, TZ: 'UTC' },
+    });
     const exit = new Promise<NodeJS.Signals | null>((res) => child.once('exit', (_code, signal) => res(signal)));
     // Another connection would wait behind the writer's stream of commits, so watch the write-ahead
     // log instead: once it has grown, articles have been committed; then kill without warning.

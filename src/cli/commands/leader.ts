@@ -34,7 +34,12 @@ export function registerLeader(program: Command): void {
           source: l?.source ?? null,
         });
         const rows = [row('head_of_state', on.head_of_state), row('head_of_government', on.head_of_government)];
-        printRows(opts.format, ['role', 'name', 'from', 'to', 'council'], rows.map((r) => ({ ...r, council: r.council ? 'yes' : '' })), rows);
+        printRows(
+          opts.format,
+          ['role', 'name', 'from', 'to', 'council'],
+          rows.map((r) => ({ ...r, council: r.council ? 'yes' : '' })),
+          rows,
+        );
       });
     });
 }

@@ -32,7 +32,9 @@ export function registerServe(program: Command): void {
         throw err;
       }
       process.stdout.write(`bloc: serving the dashboard and API at ${server.url}\n`);
-      process.stdout.write(generated ? `bloc: write token (set BLOC_TOKEN to choose one): ${token}\n` : 'bloc: write token taken from BLOC_TOKEN\n');
+      process.stdout.write(
+        generated ? `bloc: write token (set BLOC_TOKEN to choose one): ${token}\n` : 'bloc: write token taken from BLOC_TOKEN\n',
+      );
       const stop = () => void server.close().then(() => (store.close(), process.exit(0)));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

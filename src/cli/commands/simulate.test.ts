@@ -14,9 +14,13 @@ describe('bloc simulate interrupted by Ctrl-C', () => {
     // Load the store first, so the signal lands during the runs and not while the pack loads.
     spawnSync(process.execPath, [bin, 'members', '--format', 'json'], { env: { ...process.env, BLOC_DB: db } });
     // Far more runs than can finish before the signal, so the result is partial.
-    const child = spawn(process.execPath, [bin, 'simulate', '--as-of', '2022-01-01', '--horizon', '120', '--runs', '5000000', '--seed', '3', '--format', 'json'], {
-      env: { ...process.env, BLOC_DB: db, TZ: 'UTC' },
-    });
+    const child = spawn(
+      process.execPath,
+      [bin, 'simulate', '--as-of', '2022-01-01', '--horizon', '120', '--runs', '5000000', '--seed', '3', '--format', 'json'],
+      {
+        env: { ...process.env, BLOC_DB: db, TZ: 'UTC' },
+      },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -27,7 +31,12 @@ describe('bloc simulate interrupted by Ctrl-C', () => {
     const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
     expect(code).toBe(130);
     expect(err).toMatch(/interrupted; the result covers \d+ of 5000000 runs/);
-    const result = JSON.parse(out) as { complete: boolean; runs: number; runs_requested: number; members: { code: string; status_probabilities: Record<string, number> }[] };
+    const result = JSON.parse(out) as {
+      complete: boolean;
+      runs: number;
+      runs_requested: number;
+      members: { code: string; status_probabilities: Record<string, number> }[];
+    };
     expect(result.complete).toBe(false);
     expect(result.runs).toBeGreaterThan(0);
     expect(result.runs).toBeLessThan(5_000_000);

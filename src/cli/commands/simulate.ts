@@ -33,7 +33,12 @@ export function simTable(r: SimResult): string {
     unanswered_request: pct(m.p_unanswered_request),
   }));
   const cols = ['code', 'now', 'member', 'suspended', 'frozen', 'withdrawal_announced', 'withdrawn', 'unanswered_request'];
-  const index = r.alliance.index.map((b) => ({ month: b.month, p10: b.p10.toFixed(1), median: b.median.toFixed(1), p90: b.p90.toFixed(1) }));
+  const index = r.alliance.index.map((b) => ({
+    month: b.month,
+    p10: b.p10.toFixed(1),
+    median: b.median.toFixed(1),
+    p90: b.p90.toFixed(1),
+  }));
   const start = r.alliance.index_start === null ? '' : ` (${r.as_of}: ${r.alliance.index_start.toFixed(1)})`;
   return `${head}${toTable(cols, members)}\nalliance index, median and 10–90% band${start}\n${toTable(['month', 'p10', 'median', 'p90'], index)}`;
 }

@@ -22,7 +22,9 @@ export function registerStats(program: Command): void {
         const span = years.size ? [Math.min(...years), Math.max(...years)] : [];
         const allYears = span.length ? Array.from({ length: span[1]! - span[0]! + 1 }, (_, i) => span[0]! + i) : [];
         if (opts.format !== 'table') {
-          const tidy = allYears.flatMap((year) => EVENT_TYPE_NAMES.map((type) => ({ year, type, count: counts.get(`${year}|${type}`) ?? 0 })));
+          const tidy = allYears.flatMap((year) =>
+            EVENT_TYPE_NAMES.map((type) => ({ year, type, count: counts.get(`${year}|${type}`) ?? 0 })),
+          );
           return printRows(opts.format, ['year', 'type', 'count'], tidy);
         }
         const rows = allYears.map((year) => {

@@ -15,7 +15,9 @@ export function registerStatus(program: Command): void {
       await withStore(opts.db, (store) => {
         const day = today();
         const manifest = store.manifest();
-        process.stdout.write(`bloc: the CSTO on ${day} (data pack ${manifest?.version ?? '?'}, curated to ${manifest?.curated_to ?? '?'}; store ${store.path})\n\n`);
+        process.stdout.write(
+          `bloc: the CSTO on ${day} (data pack ${manifest?.version ?? '?'}, curated to ${manifest?.curated_to ?? '?'}; store ${store.path})\n\n`,
+        );
         const members = store.members().map((m) => ({ code: m.code, name: m.name, ...statusOn(m, day) }));
         process.stdout.write(toTable(['code', 'name', 'status', 'basis', 'since'], members));
         const latest = store.events({ asOf: day }).slice(-opts.latest).reverse();

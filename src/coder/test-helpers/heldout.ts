@@ -27,12 +27,18 @@ export function describeHeldout(batch: HeldoutBatch): void {
   const gold = lines(`${batch.prefix}-gold.jsonl`) as GoldArticle[];
   describe(batch.title, () => {
     const coder = new Coder();
-    const s = score(gold, articles.flatMap((a) => coder.code(a)));
+    const s = score(
+      gold,
+      articles.flatMap((a) => coder.code(a)),
+    );
 
     it(`reaches full F1 >= ${batch.fullF1Floor}`, () => {
       expect(s.levels.full.f1, s.misses.join('\n')).toBeGreaterThanOrEqual(batch.fullF1Floor);
     });
-    const overName = batch.overPreciseMax === 0 ? 'never gives a date more precise than the text supports' : `gives at most ${batch.overPreciseMax} date(s) more precise than this gold`;
+    const overName =
+      batch.overPreciseMax === 0
+        ? 'never gives a date more precise than the text supports'
+        : `gives at most ${batch.overPreciseMax} date(s) more precise than this gold`;
     it(overName, () => {
       expect(s.overPrecise).toBeLessThanOrEqual(batch.overPreciseMax);
     });

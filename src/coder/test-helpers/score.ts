@@ -60,7 +60,7 @@ function dateFits(gold: GoldEvent, pred: string | null): boolean {
   if (gold.date === null) return true;
   if (pred === null) return false;
   const [gf, gl] = interval(gold.date);
-  const widen = gold.date.length === 10 ? gold.tolerance_days ?? 3 : 0;
+  const widen = gold.date.length === 10 ? (gold.tolerance_days ?? 3) : 0;
   const [pf, pl] = interval(pred);
   return pf >= gf - widen && pl <= gl + widen;
 }
@@ -73,7 +73,12 @@ function fits(level: Level, g: GoldEvent, p: Predicted): boolean {
 }
 
 // Maximum bipartite matching (augmenting paths); the sets here are tiny.
-function match(golds: readonly GoldEvent[], preds: readonly Predicted[], ok: (g: GoldEvent, p: Predicted) => boolean, taken: (number | undefined)[]): number[] {
+function match(
+  golds: readonly GoldEvent[],
+  preds: readonly Predicted[],
+  ok: (g: GoldEvent, p: Predicted) => boolean,
+  taken: (number | undefined)[],
+): number[] {
   const owner: (number | undefined)[] = taken;
   const tryGold = (gi: number, seen: Set<number>): boolean => {
     for (let pi = 0; pi < preds.length; pi++) {
@@ -99,7 +104,8 @@ export function score(gold: readonly GoldArticle[], predictions: readonly Predic
   const byArticle = new Map<string, Predicted[]>();
   for (const p of predictions) byArticle.set(p.article_id, [...(byArticle.get(p.article_id) ?? []), p]);
   const counts = { type: { tp: 0, fp: 0, fn: 0 }, 'type+actors': { tp: 0, fp: 0, fn: 0 }, full: { tp: 0, fp: 0, fn: 0 } };
-  let asPrecise = 0, overPrecise = 0;
+  let asPrecise = 0,
+    overPrecise = 0;
   const misses: string[] = [];
   for (const g of gold) {
     const preds = byArticle.get(g.article_id) ?? [];
@@ -136,10 +142,12 @@ export function score(gold: readonly GoldArticle[], predictions: readonly Predic
   const levels = {} as Record<Level, LevelScore>;
   for (const level of ['type', 'type+actors', 'full'] as const) {
     const { tp, fp, fn } = counts[level];
-    const p = ratio(tp, tp + fp), r = ratio(tp, tp + fn);
+    const p = ratio(tp, tp + fp),
+      r = ratio(tp, tp + fn);
     levels[level] = { tp, fp, fn, p, r, f1: ratio(2 * p * r, p + r) };
   }
   return { levels, asPrecise, overPrecise, misses };
 }
 
-const show = (e: { type: string; actor: string; target: string | null; date: string | null }): string => `${e.type} ${e.actor}->${e.target} ${e.date}`;
+const show = (e: { type: string; actor: string; target: string | null; date: string | null }): string =>
+  `${e.type} ${e.actor}->${e.target} ${e.date}`;

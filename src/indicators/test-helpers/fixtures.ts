@@ -5,7 +5,13 @@ const SRC = 'https://example.org/fixture';
 
 /** A member with one open `member` interval from `from`, plus any later intervals. */
 export function member(code: string, cow: number, from = '1992-05-15', later: Member['intervals'] = []): Member {
-  const first = { status: 'member' as const, from, to: later.length ? dayBefore(later[0]!.from) : null, basis: 'de_jure' as const, source: SRC };
+  const first = {
+    status: 'member' as const,
+    from,
+    to: later.length ? dayBefore(later[0]!.from) : null,
+    basis: 'de_jure' as const,
+    source: SRC,
+  };
   return { code, name: code, cow, intervals: [first, ...later] };
 }
 
@@ -23,7 +29,14 @@ export function summit(id: string, date: string, absent: string[] = [], refused:
 
 let seq = 0;
 /** An event with a unique id. */
-export function ev(type: string, actor: string, target: string | null, date: string, details?: Record<string, unknown>, reported?: string): IndicatorEvent {
+export function ev(
+  type: string,
+  actor: string,
+  target: string | null,
+  date: string,
+  details?: Record<string, unknown>,
+  reported?: string,
+): IndicatorEvent {
   seq += 1;
   return {
     id: `fx-${seq}`,
@@ -37,6 +50,11 @@ export function ev(type: string, actor: string, target: string | null, date: str
 }
 
 /** An input with a fixed today. */
-export function input(events: IndicatorEvent[], summits: Summit[] = [], members: readonly Member[] = FOUR, today = '2024-12-31'): IndicatorInput {
+export function input(
+  events: IndicatorEvent[],
+  summits: Summit[] = [],
+  members: readonly Member[] = FOUR,
+  today = '2024-12-31',
+): IndicatorInput {
   return { members, summits, events, today };
 }

@@ -22,7 +22,10 @@ describe('skill scores', () => {
   it('bootstrapSkill() is seeded and brackets the point estimate', () => {
     const a = bootstrapSkill(cases, 10, 3, 500);
     expect(a).toEqual(bootstrapSkill(cases, 10, 3, 500));
-    const point = skill(brier(cases, (c) => c.model), brier(cases, (c) => c.climatology))!;
+    const point = skill(
+      brier(cases, (c) => c.model),
+      brier(cases, (c) => c.climatology),
+    )!;
     expect(a.bss_climatology![0]).toBeLessThanOrEqual(point + 1e-9);
     expect(a.bss_climatology![1]).toBeGreaterThanOrEqual(point - 1e-9);
     expect(a.bss_climatology![1]).toBeGreaterThan(a.bss_climatology![0]);

@@ -32,7 +32,13 @@ function quantile(sorted: readonly number[], q: number): number {
  * 90% intervals of both skill scores by a moving-block bootstrap over origins: consecutive origins
  * share 9 of their 12 months, so resampling single cases would understate the spread.
  */
-export function bootstrapSkill(cases: readonly Case[], origins: number, seed: number, resamples = 2000, block = 4): { bss_climatology: [number, number] | null; bss_persistence: [number, number] | null } {
+export function bootstrapSkill(
+  cases: readonly Case[],
+  origins: number,
+  seed: number,
+  resamples = 2000,
+  block = 4,
+): { bss_climatology: [number, number] | null; bss_persistence: [number, number] | null } {
   const byOrigin: Case[][] = Array.from({ length: origins }, () => []);
   for (const c of cases) byOrigin[c.origin]!.push(c);
   const rng = new Rng(seed, 0x5eed);
@@ -40,7 +46,9 @@ export function bootstrapSkill(cases: readonly Case[], origins: number, seed: nu
   const pers: number[] = [];
   const starts = Math.max(1, origins - block + 1);
   for (let b = 0; b < resamples; b++) {
-    let sm = 0, sc = 0, sp = 0;
+    let sm = 0,
+      sc = 0,
+      sp = 0;
     for (let filled = 0; filled < origins; filled += block) {
       const s = rng.int(starts);
       for (let k = s; k < Math.min(origins, s + block); k++) {

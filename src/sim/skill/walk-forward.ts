@@ -60,7 +60,15 @@ export function walkForward(o: WalkForwardOptions): SkillReport {
   const ledger = new OutcomeLedger(o.history);
   // The crisis model is refitted on the cases decided before each origin.
   const decider = o.decider ?? modelDeciderFactory({ refit: true });
-  const history = quarterStarts(Number(o.history.members.map((m) => m.intervals[0]!.from).sort()[0]!.slice(0, 4)), o.lastYear ?? 2022);
+  const history = quarterStarts(
+    Number(
+      o.history.members
+        .map((m) => m.intervals[0]!.from)
+        .sort()[0]!
+        .slice(0, 4),
+    ),
+    o.lastYear ?? 2022,
+  );
   // Who was a party the day before each quarter of history: the same for every origin and outcome.
   const partiesAt = history.map((p) => o.history.members.filter((m) => isParty(m, dayString(p - 1))));
   const cases = new Map<SkillOutcome, Case[]>(SKILL_OUTCOMES.map((k) => [k, []]));
@@ -68,10 +76,20 @@ export function walkForward(o: WalkForwardOptions): SkillReport {
     const asOfDay = q - 1;
     const asOf = dayString(asOfDay);
     const parties = o.history.members.filter((m) => isParty(m, asOf));
-    const sim = simulateSync({ history: o.history, asOf, horizon: 12, runs, seed: (seed + k * 7919) >>> 0, params: o.params, decider, start: o.start });
+    const sim = simulateSync({
+      history: o.history,
+      asOf,
+      horizon: 12,
+      runs,
+      seed: (seed + k * 7919) >>> 0,
+      params: o.params,
+      decider,
+      start: o.start,
+    });
     for (const outcome of SKILL_OUTCOMES) {
       // Climatology: every member-window that had closed by the origin, as it was known then.
-      let pos = 0, all = 0;
+      let pos = 0,
+        all = 0;
       for (const [j, p] of history.entries()) {
         if (plusYear(p) > q) break;
         for (const m of partiesAt[j]!) {
@@ -82,7 +100,8 @@ export function walkForward(o: WalkForwardOptions): SkillReport {
       const climatology = all ? pos / all : 0;
       for (const m of parties) {
         const s = sim.members.find((x) => x.code === m.code)!;
-        const model = outcome === 'status_change' ? s.p_status_change : outcome === 'exercise_boycott' ? s.p_exercise_boycott : s.p_summit_absence;
+        const model =
+          outcome === 'status_change' ? s.p_status_change : outcome === 'exercise_boycott' ? s.p_exercise_boycott : s.p_summit_absence;
         const past = ledger.happened(m.code, outcome, q - (plusYear(q) - q), q, asOfDay) ? 1 : 0;
         const actual = ledger.happened(m.code, outcome, q, plusYear(q)) ? 1 : 0;
         cases.get(outcome)!.push({ origin: k, model, climatology, persistence: past, outcome: actual });
@@ -111,5 +130,13 @@ export function walkForward(o: WalkForwardOptions): SkillReport {
       return [name, r];
     }),
   ) as Record<SkillOutcome, OutcomeSkill>;
-  return { origins: origins.length, first_origin: dayString(origins[0]!), last_origin: dayString(origins.at(-1)!), horizon_months: 12, runs_per_origin: runs, seed, outcomes };
+  return {
+    origins: origins.length,
+    first_origin: dayString(origins[0]!),
+    last_origin: dayString(origins.at(-1)!),
+    horizon_months: 12,
+    runs_per_origin: runs,
+    seed,
+    outcomes,
+  };
 }

@@ -39,21 +39,57 @@ export function syntheticHistory(seed = 2024): SimHistory {
   for (let year = 1995; year <= 2022; year++) {
     const day = `${year}-${pad(1 + Math.floor(next() * 11))}-${pad(1 + Math.floor(next() * 27))}`;
     const absent = PARTIES.filter((p) => p !== 'RUS' && next() < 0.12);
-    summits.push({ id: `syn-summit-${year}`, date: day, forum: 'CSTO', place: 'Moscow', absent, refused_to_sign: [], attendance_checked: true, source: SRC });
+    summits.push({
+      id: `syn-summit-${year}`,
+      date: day,
+      forum: 'CSTO',
+      place: 'Moscow',
+      absent,
+      refused_to_sign: [],
+      attendance_checked: true,
+      source: SRC,
+    });
     for (const a of absent) add({ type: 'summit.absent', actor: a, target: 'CSTO', date: day, details: { meeting: `syn-summit-${year}` } });
     if (year >= 2004) {
       const host = pick(PARTIES);
-      add({ type: 'exercise.held', actor: host, target: 'CSTO', date: `${year}-09`, details: { name: `Drill-${year}`, participants: PARTIES.filter(() => next() < 0.85) } });
-      if (next() < 0.3) add({ type: 'exercise.boycotted', actor: pick(PARTIES.slice(1)), target: host, date: `${year}-09`, details: { name: `Drill-${year}` } });
-      if (next() < 0.1) add({ type: 'exercise.cancelled', actor: host, target: 'CSTO', date: `${year}-08`, details: { name: `Drill-${year}` } });
+      add({
+        type: 'exercise.held',
+        actor: host,
+        target: 'CSTO',
+        date: `${year}-09`,
+        details: { name: `Drill-${year}`, participants: PARTIES.filter(() => next() < 0.85) },
+      });
+      if (next() < 0.3)
+        add({
+          type: 'exercise.boycotted',
+          actor: pick(PARTIES.slice(1)),
+          target: host,
+          date: `${year}-09`,
+          details: { name: `Drill-${year}` },
+        });
+      if (next() < 0.1)
+        add({ type: 'exercise.cancelled', actor: host, target: 'CSTO', date: `${year}-08`, details: { name: `Drill-${year}` } });
     }
     if (next() < 0.35) {
       const requester = pick(PARTIES.slice(1));
       const outcome = pick(['deploy', 'mission', 'statement', 'none'] as const);
-      add({ type: 'assistance.requested', actor: requester, target: 'CSTO', date: `${year}-${pad(2 + Math.floor(next() * 9))}`, details: { threat: pick(['external_attack', 'border_clash', 'internal_unrest', 'terrorism'] as const), outcome } });
+      add({
+        type: 'assistance.requested',
+        actor: requester,
+        target: 'CSTO',
+        date: `${year}-${pad(2 + Math.floor(next() * 9))}`,
+        details: { threat: pick(['external_attack', 'border_clash', 'internal_unrest', 'terrorism'] as const), outcome },
+      });
     }
-    if (next() < 0.3) add({ type: 'clash', actor: 'TJK', target: 'KGZ', date: `${year}-05`, details: { crisis: true, alliance_response: 'statement' } });
-    if (next() < 0.4) add({ type: 'external.cooperation', actor: pick(PARTIES.slice(1)), target: pick(['CHN', 'TUR', 'USA'] as const), date: `${year}-06` });
+    if (next() < 0.3)
+      add({ type: 'clash', actor: 'TJK', target: 'KGZ', date: `${year}-05`, details: { crisis: true, alliance_response: 'statement' } });
+    if (next() < 0.4)
+      add({
+        type: 'external.cooperation',
+        actor: pick(PARTIES.slice(1)),
+        target: pick(['CHN', 'TUR', 'USA'] as const),
+        date: `${year}-06`,
+      });
   }
   return { members, summits, events, curatedTo: '2022-12-31', noticeMonths: 6 };
 }

@@ -47,14 +47,29 @@ export function MemberMap({ members, byCohesion, day }: { members: readonly MapM
         Plot.plot({
           width,
           height: Math.round(Math.min(520, width * 0.62)),
-          projection: { type: 'conic-equal-area', rotate: [-65, 0], parallels: [35, 55], domain: { type: 'FeatureCollection', features: ours }, inset: 12 },
+          projection: {
+            type: 'conic-equal-area',
+            rotate: [-65, 0],
+            parallels: [35, 55],
+            domain: { type: 'FeatureCollection', features: ours },
+            inset: 12,
+          },
           color: byCohesion
             ? { type: 'linear', domain: [0, 100], scheme: 'RdYlGn', legend: true, label: 'Cohesion index', unknown: '#d9d9d9' }
             : { type: 'identity' },
           marks: [
             Plot.geo(countries, { fill: '#f2f0eb', stroke: '#fff', strokeWidth: 0.5, clip: 'frame' }),
             Plot.geo(ours, { fill: fillOf, stroke: '#333', strokeWidth: 0.8, title: titleOf, clip: 'frame' }),
-            Plot.text(ours, Plot.centroid({ text: (c: Country) => byId.get(String(c.id))!.code, fontSize: 10, fill: '#111', stroke: '#fff', strokeWidth: 2.5 })),
+            Plot.text(
+              ours,
+              Plot.centroid({
+                text: (c: Country) => byId.get(String(c.id))!.code,
+                fontSize: 10,
+                fill: '#111',
+                stroke: '#fff',
+                strokeWidth: 2.5,
+              }),
+            ),
           ],
         })
       }

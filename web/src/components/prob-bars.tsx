@@ -17,4 +17,3 @@ export function ProbBars({ probs, label }: { probs: Readonly<Record<string, numb
     </table>
   );
 }
-

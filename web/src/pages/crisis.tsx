@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { asRequestFailed, postJson, RequestFailed } from '../api.js';
+import { asRequestFailed, postJson, type RequestFailed } from '../api.js';
 import { useMembers } from '../components/names.js';
 import { ErrorNote, Unavailable } from '../components/notes.js';
 import { ProbBars } from '../components/prob-bars.js';
@@ -17,7 +17,11 @@ function FactorList({ m }: { m: MemberStance }) {
     <ul class="factors" aria-label={`factors toward ${action}`}>
       {Object.entries(m.contributions).map(([k, v]) => (
         <li key={k}>
-          {label(k)}: <span class={v[action] >= 0 ? 'pos' : 'neg'}>{v[action] >= 0 ? '+' : ''}{v[action].toFixed(2)}</span>
+          {label(k)}:{' '}
+          <span class={v[action] >= 0 ? 'pos' : 'neg'}>
+            {v[action] >= 0 ? '+' : ''}
+            {v[action].toFixed(2)}
+          </span>
         </li>
       ))}
     </ul>
@@ -40,7 +44,11 @@ function StanceTable({ members }: { members: readonly MemberStance[] }) {
         {members.map((m) => (
           <tr key={m.code}>
             <th scope="row">
-              {m.code} <small>{m.role === 'member' ? '' : m.role}{m.votes ? '' : ' (no vote)'}</small>
+              {m.code}{' '}
+              <small>
+                {m.role === 'member' ? '' : m.role}
+                {m.votes ? '' : ' (no vote)'}
+              </small>
             </th>
             <td>{label(m.stance)}</td>
             <td class="num">{ACTIONS.map((a) => m.utility[a].toFixed(2)).join(' / ')}</td>
@@ -57,7 +65,14 @@ function StanceTable({ members }: { members: readonly MemberStance[] }) {
 /** Crisis desk: ask what the alliance would do about a request for assistance, and why. */
 export function Crisis({ meta }: { meta: Meta }) {
   const { members } = useMembers();
-  const [form, setForm] = useState({ requester: 'ARM', date: meta.today, threat: 'border_clash', asked: 'CSTO', adversary: '', article: '4' });
+  const [form, setForm] = useState({
+    requester: 'ARM',
+    date: meta.today,
+    threat: 'border_clash',
+    asked: 'CSTO',
+    adversary: '',
+    article: '4',
+  });
   const [answer, setAnswer] = useState<(Assessment & { fitted_on: number }) | undefined>();
   const [error, setError] = useState<RequestFailed | undefined>();
   const [busy, setBusy] = useState(false);
@@ -68,7 +83,14 @@ export function Crisis({ meta }: { meta: Meta }) {
     setBusy(true);
     setError(undefined);
     try {
-      const body = { requester: form.requester, date: form.date, threat: form.threat, asked: form.asked, article: form.article, ...(form.adversary ? { adversary: form.adversary.toUpperCase() } : {}) };
+      const body = {
+        requester: form.requester,
+        date: form.date,
+        threat: form.threat,
+        asked: form.asked,
+        article: form.article,
+        ...(form.adversary ? { adversary: form.adversary.toUpperCase() } : {}),
+      };
       setAnswer(await postJson<Assessment & { fitted_on: number }>('/api/assess', body));
     } catch (err) {
       setAnswer(undefined);
@@ -114,7 +136,8 @@ export function Crisis({ meta }: { meta: Meta }) {
           </select>
         </label>
         <label>
-          Adversary (ISO3, optional) <input value={form.adversary} onInput={set('adversary')} name="adversary" maxLength={3} pattern="[A-Za-z]{3}" />
+          Adversary (ISO3, optional){' '}
+          <input value={form.adversary} onInput={set('adversary')} name="adversary" maxLength={3} pattern="[A-Za-z]{3}" />
         </label>
         <label>
           Article invoked
@@ -135,7 +158,8 @@ export function Crisis({ meta }: { meta: Meta }) {
               <h2>Outcome probabilities</h2>
               <ProbBars probs={answer.distribution} label="Outcome probabilities" />
               <p data-testid="modal">
-                Most likely: <strong>{label(answer.modal)}</strong>. Decided by the {answer.route}; framed as {answer.framing.chosen} (p aggression {(answer.framing.p_aggression * 100).toFixed(0)}%). Weights fitted on {answer.fitted_on} earlier case(s).
+                Most likely: <strong>{label(answer.modal)}</strong>. Decided by the {answer.route}; framed as {answer.framing.chosen} (p
+                aggression {(answer.framing.p_aggression * 100).toFixed(0)}%). Weights fitted on {answer.fitted_on} earlier case(s).
               </p>
               <ul class="reasons">
                 {answer.reasons.map((r) => (

@@ -15,7 +15,9 @@ function IndicatorChart({ data, code }: { data: MemberTimeline; code: string }) 
     ...(m.cohesion === null ? [] : [{ date: new Date(`${m.month}-15`), value: m.cohesion, series: `${code} cohesion` }]),
     { date: new Date(`${m.month}-15`), value: m.alliance, series: 'alliance cohesion' },
   ]);
-  const parts = data.months.flatMap((m) => Object.entries(m.components).map(([k, v]) => ({ date: new Date(`${m.month}-15`), value: v * 100, series: k })));
+  const parts = data.months.flatMap((m) =>
+    Object.entries(m.components).map(([k, v]) => ({ date: new Date(`${m.month}-15`), value: v * 100, series: k })),
+  );
   return (
     <>
       <PlotFigure
@@ -118,8 +120,8 @@ export function MemberPage({ code, meta }: { code: string | undefined; meta: Met
               ))}
             </ul>
             <p>
-              In office: {d.leaders_on.head_of_state?.name ?? '—'} (head of state), {d.leaders_on.head_of_government?.name ?? '—'} (head of government). On the Council:{' '}
-              {ROLE[d.leaders_on.council_role]?.toLowerCase()}.
+              In office: {d.leaders_on.head_of_state?.name ?? '—'} (head of state), {d.leaders_on.head_of_government?.name ?? '—'} (head of
+              government). On the Council: {ROLE[d.leaders_on.council_role]?.toLowerCase()}.
             </p>
           </div>
           <div class="card">
@@ -145,7 +147,13 @@ export function MemberPage({ code, meta }: { code: string | undefined; meta: Met
           </div>
           <div class="card">
             <h2>Events ({events.data?.total ?? '…'})</h2>
-            {events.error ? <ErrorNote error={events.error} what="Events" /> : events.data ? <EventList events={events.data.events} names={names} /> : <Loading />}
+            {events.error ? (
+              <ErrorNote error={events.error} what="Events" />
+            ) : events.data ? (
+              <EventList events={events.data.events} names={names} />
+            ) : (
+              <Loading />
+            )}
             <p>
               <a href={`#/timeline?actor=${c}`}>All of {c}'s events in the timeline →</a>
             </p>

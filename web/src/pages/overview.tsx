@@ -41,7 +41,13 @@ export function Overview({ meta }: { meta: Meta }) {
   const point = timeline.data?.months.find((m) => m.month === month);
   const mapMembers: MapMember[] = (members ?? []).map((m) => {
     const status = statusOn(m, day);
-    return { code: m.code, name: m.name, numeric: m.iso_numeric, status, cohesion: isParty(status) ? (point?.members[m.code] ?? null) : null };
+    return {
+      code: m.code,
+      name: m.name,
+      numeric: m.iso_numeric,
+      status,
+      cohesion: isParty(status) ? (point?.members[m.code] ?? null) : null,
+    };
   });
   const parties = mapMembers.filter((m) => isParty(m.status));
   const full = parties.filter((m) => m.status === 'member');
@@ -85,7 +91,11 @@ export function Overview({ meta }: { meta: Meta }) {
             </div>
           )}
           {timeline.error && <ErrorNote error={timeline.error} what="Colouring by cohesion" />}
-          {!meta.available.indicators && <p class="note unavailable" role="status">Cohesion is not available yet: the map shows each state's status instead.</p>}
+          {!meta.available.indicators && (
+            <p class="note unavailable" role="status">
+              Cohesion is not available yet: the map shows each state's status instead.
+            </p>
+          )}
         </div>
         <div class="card">
           <h2>Headline figures</h2>
@@ -134,7 +144,13 @@ export function Overview({ meta }: { meta: Meta }) {
       </div>
       <div class="card">
         <h2>Latest events known on {settledDay}</h2>
-        {latest.error ? <ErrorNote error={latest.error} what="Events" /> : latest.data ? <EventList events={latest.data.events} names={names} /> : <Loading />}
+        {latest.error ? (
+          <ErrorNote error={latest.error} what="Events" />
+        ) : latest.data ? (
+          <EventList events={latest.data.events} names={names} />
+        ) : (
+          <Loading />
+        )}
         <p>
           <a href={`#/timeline?to=${settledDay}`}>All events to {settledDay} →</a>
         </p>

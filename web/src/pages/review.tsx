@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { asRequestFailed, postJson, RequestFailed } from '../api.js';
+import { asRequestFailed, postJson, type RequestFailed } from '../api.js';
 import { Highlighted } from '../components/highlighted.js';
 import { useMembers } from '../components/names.js';
 import { ErrorNote, Unavailable } from '../components/notes.js';
@@ -29,7 +29,12 @@ export function Review({ meta }: { meta: Meta }) {
     setBusy(true);
     setError(undefined);
     try {
-      const body = { date: article.date, text: article.text, ...(article.url ? { url: article.url } : {}), ...(article.title ? { title: article.title } : {}) };
+      const body = {
+        date: article.date,
+        text: article.text,
+        ...(article.url ? { url: article.url } : {}),
+        ...(article.title ? { title: article.title } : {}),
+      };
       const r = await postJson<{ events: Extracted[] }>('/api/extract', body, token);
       setEvents(r.events);
       setText(article.text);
@@ -47,7 +52,11 @@ export function Review({ meta }: { meta: Meta }) {
     const x = events?.[i];
     if (!x) return;
     try {
-      const r = await postJson<{ event_id: string; at: string }>('/api/review', { decision, reviewer, event: { ...x.draft, summary: summaries[i] ?? x.draft.summary } }, token);
+      const r = await postJson<{ event_id: string; at: string }>(
+        '/api/review',
+        { decision, reviewer, event: { ...x.draft, summary: summaries[i] ?? x.draft.summary } },
+        token,
+      );
       setDecisions({ ...decisions, [i]: { state: decision, eventId: r.event_id, at: r.at } });
     } catch (err) {
       setDecisions({ ...decisions, [i]: { state: 'error', error: asRequestFailed(err) } });
@@ -75,17 +84,43 @@ export function Review({ meta }: { meta: Meta }) {
           />
         </label>
         <label>
-          Reviewer <input name="reviewer" value={reviewer} onInput={(e) => setReviewer((e.target as HTMLInputElement).value)} required maxLength={100} />
+          Reviewer{' '}
+          <input
+            name="reviewer"
+            value={reviewer}
+            onInput={(e) => setReviewer((e.target as HTMLInputElement).value)}
+            required
+            maxLength={100}
+          />
         </label>
         <label>
-          Article date <input type="date" name="date" value={article.date} onChange={(e) => setArticle({ ...article, date: (e.target as HTMLInputElement).value })} required />
+          Article date{' '}
+          <input
+            type="date"
+            name="date"
+            value={article.date}
+            onChange={(e) => setArticle({ ...article, date: (e.target as HTMLInputElement).value })}
+            required
+          />
         </label>
         <label>
-          Source URL (optional) <input type="url" name="url" value={article.url} onInput={(e) => setArticle({ ...article, url: (e.target as HTMLInputElement).value })} />
+          Source URL (optional){' '}
+          <input
+            type="url"
+            name="url"
+            value={article.url}
+            onInput={(e) => setArticle({ ...article, url: (e.target as HTMLInputElement).value })}
+          />
         </label>
         <label class="wide">
           Article text
-          <textarea name="text" rows={10} value={article.text} onInput={(e) => setArticle({ ...article, text: (e.target as HTMLTextAreaElement).value })} required />
+          <textarea
+            name="text"
+            rows={10}
+            value={article.text}
+            onInput={(e) => setArticle({ ...article, text: (e.target as HTMLTextAreaElement).value })}
+            required
+          />
         </label>
         <button type="submit" disabled={busy}>
           {busy ? 'Extracting…' : 'Extract events'}
@@ -107,17 +142,23 @@ export function Review({ meta }: { meta: Meta }) {
                   <li key={i} data-testid="extracted-event" onFocusCapture={() => setActive(i)} onMouseEnter={() => setActive(i)}>
                     <p>
                       <strong>{i + 1}.</strong> <span class="badge">{x.draft.type}</span> {names.get(x.draft.actor) ?? x.draft.actor}
-                      {x.draft.target ? ` → ${names.get(x.draft.target) ?? x.draft.target}` : ''}, {x.draft.date} (confidence {x.coded.confidence.toFixed(2)})
+                      {x.draft.target ? ` → ${names.get(x.draft.target) ?? x.draft.target}` : ''}, {x.draft.date} (confidence{' '}
+                      {x.coded.confidence.toFixed(2)})
                     </p>
                     <label>
                       Summary
-                      <input value={summaries[i] ?? ''} onInput={(e) => setSummaries(summaries.map((s, j) => (j === i ? (e.target as HTMLInputElement).value : s)))} />
+                      <input
+                        value={summaries[i] ?? ''}
+                        onInput={(e) => setSummaries(summaries.map((s, j) => (j === i ? (e.target as HTMLInputElement).value : s)))}
+                      />
                     </label>
                     {d?.state === 'accepted' || d?.state === 'rejected' ? (
                       <p role="status">
                         {d.state === 'accepted' ? 'Accepted' : 'Rejected'} by {reviewer} at {d.at}.{' '}
                         {d.state === 'accepted' && (
-                          <a href={`#/timeline?actor=${x.draft.actor}&from=${dayRange(x.draft.date).from}&to=${dayRange(x.draft.date).to}`}>See it in the timeline →</a>
+                          <a href={`#/timeline?actor=${x.draft.actor}&from=${dayRange(x.draft.date).from}&to=${dayRange(x.draft.date).to}`}>
+                            See it in the timeline →
+                          </a>
                         )}
                       </p>
                     ) : (

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { useState } from 'preact/hooks';
-import { asRequestFailed, postJson, RequestFailed } from '../api.js';
+import { asRequestFailed, postJson, type RequestFailed } from '../api.js';
 import { ErrorNote, Unavailable } from '../components/notes.js';
 import { PlotFigure } from '../components/plot-figure.js';
 import type { IndexBand, Meta, SimResult } from '../types.js';
@@ -17,7 +17,10 @@ function FanChart({ bands }: { bands: readonly IndexBand[] }) {
           width,
           height: 280,
           y: { grid: true, label: 'Alliance index' },
-          marks: [Plot.areaY(rows, { x: 'date', y1: 'p10', y2: 'p90', fill: '#4575b4', fillOpacity: 0.2 }), Plot.lineY(rows, { x: 'date', y: 'median', stroke: '#4575b4', strokeWidth: 2, tip: true })],
+          marks: [
+            Plot.areaY(rows, { x: 'date', y1: 'p10', y2: 'p90', fill: '#4575b4', fillOpacity: 0.2 }),
+            Plot.lineY(rows, { x: 'date', y: 'median', stroke: '#4575b4', strokeWidth: 2, tip: true }),
+          ],
         })
       }
     />
@@ -29,7 +32,9 @@ const COLOURS = ['#1b7837', '#e08214', '#fdb863', '#b2182b', '#8c8c8c'];
 
 // Stacked bars for the eye, and the exact figures in a table below for screen readers and copying.
 function StatusChart({ result }: { result: SimResult }) {
-  const rows = result.members.flatMap((m) => STATUSES.map((s) => ({ code: m.code, status: s.replace(/_/g, ' '), p: m.status_probabilities[s] })));
+  const rows = result.members.flatMap((m) =>
+    STATUSES.map((s) => ({ code: m.code, status: s.replace(/_/g, ' '), p: m.status_probabilities[s] })),
+  );
   return (
     <>
       <PlotFigure
@@ -94,7 +99,14 @@ export function Scenarios({ meta }: { meta: Meta }) {
     setBusy(true);
     setError(undefined);
     try {
-      setResult(await postJson('/api/simulate', { as_of: form.as_of, horizon: Number(form.horizon), runs: Number(form.runs), seed: Number(form.seed) }));
+      setResult(
+        await postJson('/api/simulate', {
+          as_of: form.as_of,
+          horizon: Number(form.horizon),
+          runs: Number(form.runs),
+          seed: Number(form.seed),
+        }),
+      );
     } catch (err) {
       setResult(undefined);
       setError(asRequestFailed(err));

@@ -76,7 +76,13 @@ export function Timeline({ params }: { params: URLSearchParams }) {
       <p role="status" aria-live="polite" data-testid="event-count">
         {events.data ? `${total} events${total > PAGE ? `, page ${page + 1} of ${pages}` : ''}` : ''}
       </p>
-      {events.error ? <ErrorNote error={events.error} what="Events" /> : events.data ? <EventList events={events.data.events} names={names} /> : <Loading />}
+      {events.error ? (
+        <ErrorNote error={events.error} what="Events" />
+      ) : events.data ? (
+        <EventList events={events.data.events} names={names} />
+      ) : (
+        <Loading />
+      )}
       {total > PAGE && (
         <nav class="pager" aria-label="Pages">
           <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
