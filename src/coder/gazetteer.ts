@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACK_DIR } from '../data/index.js';
 import { z } from 'zod';
 import { ActorCode, IsoDay, StateCode } from '../domain/index.js';
 
 /** Where the coder's data files live; resolved from this file so it works from src/ and dist/. */
-export const CODER_DATA_DIR = fileURLToPath(new URL('../../src/data/coder/', import.meta.url));
+export const CODER_DATA_DIR = join(PACK_DIR, 'lang', 'en', '/');
 
 const StateEntry = z.object({
   code: StateCode,
@@ -33,7 +34,7 @@ const Place = z.object({
 });
 export type Place = z.infer<typeof Place>;
 
-/** The gazetteer file (src/data/coder/gazetteer.json): every surface form the coder knows. */
+/** The gazetteer file (src/data/csto/lang/en/gazetteer.json): every surface form the coder knows. */
 export const Gazetteer = z.object({
   states: z.array(StateEntry),
   organisations: z.array(z.object({ code: ActorCode, names: z.array(z.string().min(1)) })),
@@ -71,7 +72,7 @@ export function loadDataFile<T>(name: string, schema: z.ZodType<T>, dir = CODER_
   return r.data;
 }
 
-/** Loads src/data/coder/gazetteer.json. */
+/** Loads src/data/csto/lang/en/gazetteer.json. */
 export function loadGazetteer(dir = CODER_DATA_DIR): Gazetteer {
   return loadDataFile('gazetteer.json', Gazetteer, dir);
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACK_DIR } from '../data/index.js';
 import { z } from 'zod';
 import { ActorCode } from '../domain/index.js';
 
@@ -13,7 +14,7 @@ const perComponent = <T extends z.ZodType>(t: T) =>
   z.object({ participation: t, guarantee: t, alignment: t, conflict: t, outside_pull: t, status: t });
 const prior = z.object({ mean: share, weight: positive });
 
-/** The fixed parameters of the indicators (src/data/indicators/weights.json). */
+/** The fixed parameters of the indicators (src/data/csto/indicators/weights.json). */
 export const IndicatorWeights = z
   .object({
     version: z.literal(1),
@@ -55,7 +56,7 @@ export const IndicatorWeights = z
 export type IndicatorWeights = z.infer<typeof IndicatorWeights>;
 
 /** Where the weights live; resolved from this file so it works from src/ and dist/. */
-export const WEIGHTS_PATH = fileURLToPath(new URL('../../src/data/indicators/weights.json', import.meta.url));
+export const WEIGHTS_PATH = join(PACK_DIR, 'indicators', 'weights.json');
 
 let cached: IndicatorWeights | undefined;
 

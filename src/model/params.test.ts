@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ModelParams, loadParams } from './params.js';
 
 describe('the model parameters', () => {
-  it('loadParams() validates src/data/model/params.json', () => {
+  it('loadParams() validates src/data/csto/model/params.json', () => {
     const p = loadParams();
     expect(p.hegemon).toBe('RUS');
     expect(p.fit.fitted.every((n) => n in p.weights)).toBe(true);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACK_DIR } from '../data/index.js';
 import { z } from 'zod';
 import { ActorCode, THREATS } from '../domain/index.js';
 
@@ -32,7 +33,7 @@ export const WEIGHT_NAMES = [
 ] as const;
 export type WeightName = (typeof WEIGHT_NAMES)[number];
 
-/** Every parameter of the crisis model (src/data/model/params.json); docs/model.md explains each. */
+/** Every parameter of the crisis model (src/data/csto/model/params.json); docs/model.md explains each. */
 export const ModelParams = z.object({
   hegemon: ActorCode,
   weights: z
@@ -72,7 +73,7 @@ export const ModelParams = z.object({
 export type ModelParams = z.infer<typeof ModelParams>;
 
 /** Where the parameters live; resolved from this file so it works from src/ and dist/. */
-export const PARAMS_PATH = fileURLToPath(new URL('../../src/data/model/params.json', import.meta.url));
+export const PARAMS_PATH = join(PACK_DIR, 'model', 'params.json');
 
 /** Reads and validates params.json; a bad file throws a ZodError naming the field. */
 export function loadParams(path: string = PARAMS_PATH): ModelParams {

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACK_DIR } from '../data/index.js';
 import { z } from 'zod';
 import { MEMBER_STATUSES, OUTCOMES, THREATS } from '../domain/index.js';
 import { SimInputError } from './errors.js';
 
 /** Where the simulator's parameters live; resolved from this file so it works from src/ and dist/. */
-export const SIM_DATA_DIR = fileURLToPath(new URL('../../src/data/sim/', import.meta.url));
+export const SIM_DATA_DIR = join(PACK_DIR, 'sim', '/');
 
 const unit = z.number().min(0).max(1);
 const rate = z.number().min(0);
@@ -22,7 +23,7 @@ export const Transition = z.object({
 });
 export type Transition = z.infer<typeof Transition>;
 
-/** The simulator's parameters (src/data/sim/params.json); docs/simulator.md explains each. */
+/** The simulator's parameters (src/data/csto/sim/params.json); docs/simulator.md explains each. */
 export const SimParams = z.object({
   version: z.literal(1),
   note: z.string(),
