@@ -12,8 +12,9 @@ const UPSTREAM: Record<string, readonly string[]> = {
   indicators: ['domain', 'data'],
   model: ['domain', 'data', 'indicators'],
   sim: ['domain', 'data', 'indicators', 'model'],
-  api: ['domain', 'data', 'coder', 'store', 'indicators', 'model', 'sim'],
-  cli: ['domain', 'data', 'coder', 'store', 'indicators', 'model', 'sim', 'api'],
+  compose: ['domain', 'data', 'coder', 'store', 'indicators', 'model', 'sim'],
+  api: ['domain', 'data', 'coder', 'store', 'indicators', 'model', 'sim', 'compose'],
+  cli: ['domain', 'data', 'coder', 'store', 'indicators', 'model', 'sim', 'compose', 'api'],
 };
 
 const src = dirname(fileURLToPath(import.meta.url));

@@ -19,7 +19,15 @@ export interface Meta {
   readonly today: string;
   readonly events: number;
   readonly pack: { readonly version: string; readonly curated_to: string } | null;
-  readonly available: { readonly indicators: boolean; readonly assess: boolean; readonly simulate: boolean; readonly extract: boolean };
+  /** The alliance the server's pack models: every alliance fact the dashboard shows comes from here. */
+  readonly alliance: {
+    readonly code: string;
+    readonly name: string;
+    readonly hegemon: string;
+    readonly founded: string;
+    readonly organisations: readonly { readonly code: string; readonly name: string; readonly role: string }[];
+    readonly forums: readonly string[];
+  };
 }
 
 /** GET /api/events. */
