@@ -1,6 +1,5 @@
 // Shapes come from the zod schemas in src/domain (types only; nothing of Node is bundled).
-import type { ChronicleEvent, CodedEvent } from '../../src/domain/event.js';
-import type { Leader, Member, StatusOnDate } from '../../src/domain/alliance.js';
+import type { ChronicleEvent, CodedEvent, Leader, Member, StatusOnDate } from '../../src/domain/index.js';
 
 export type { ChronicleEvent, CodedEvent, Leader, Member, StatusOnDate };
 
@@ -73,5 +72,5 @@ export interface Extracted {
   readonly span: { readonly start: number; readonly end: number } | null;
 }
 
-export type { Assessment, MemberStance } from '../../src/model/types.js';
-export type { SimResult, IndexBand } from '../../src/sim/summary.js';
+export type { Assessment, MemberStance } from '../../src/model/index.js';
+export type { SimResult, IndexBand } from '../../src/sim/index.js';
