@@ -3,6 +3,7 @@ import { loadPack, resolvePackDir } from '../data/index.js';
 import { IndicatorInputError, prepareIndicators, type IndicatorEngine } from '../indicators/index.js';
 import {
   askable,
+  invocationsOf,
   assessRequest,
   fitCases,
   fitParams,
@@ -46,9 +47,15 @@ export function modelParams(ws: Workspace): ModelParams {
  * before (the same rule as the backtest). Throws ModelInputError naming the field at fault.
  */
 export function assess(ws: Workspace, request: CrisisRequest): Assessment & { fitted_on: number } {
+  const data = ws.snapshot();
+  const articles = invocationsOf(data.treaty);
+  if (request.article !== null && articles[request.article] === undefined)
+    throw new ModelInputError(
+      'article',
+      `${request.article} is not an article of the treaty that calls for consultations or collective defence (${Object.keys(articles).join(', ')})`,
+    );
   if (request.asked !== null && !askable(ws.alliance, request.asked))
     throw new ModelInputError('asked', `${request.asked} is neither ${ws.alliance.code} nor its hegemon ${ws.alliance.hegemon}`);
-  const data = ws.snapshot();
   const base = modelParams(ws);
   const cases = ws.memo('model:cases', () => fitCases(data));
   return assessRequest(request, {

@@ -1,4 +1,4 @@
-import { dayString, intervalOf, Outcome, Threat, type Alliance, type ChronicleEvent } from '../domain/index.js';
+import { dayString, intervalOf, Outcome, Threat, TreatyArticle, type Alliance, type ChronicleEvent } from '../domain/index.js';
 import type { ModelData } from './context.js';
 import type { CrisisRequest } from './types.js';
 
@@ -22,7 +22,8 @@ export function caseDay(e: Pick<ChronicleEvent, 'date' | 'reported'>): string {
   return dayString(span.first);
 }
 
-const article = (v: unknown): '2' | '4' | null => (v === '2' || v === '4' ? v : null);
+// An article number as the record gives it; what it asks for is read from the treaty when the request is assessed.
+const article = (v: unknown): string | null => (typeof v === 'string' && TreatyArticle.safeParse(v).success ? v : null);
 
 /**
  * The codebook's rule for negatives: a crisis counts as one with no request unless the CSTO was

@@ -1,5 +1,14 @@
 export { assess } from './assess.js';
-export { buildContext, type ModelContext, type ModelData, type Commitment, type CooperationRecord } from './context.js';
+export {
+  buildContext,
+  invocationsOf,
+  invokes,
+  type Invocation,
+  type ModelContext,
+  type ModelData,
+  type Commitment,
+  type CooperationRecord,
+} from './context.js';
 export { fitParams, totalLogLoss, type FitCase } from './fit.js';
 export { runBacktest, fitCases, dayBefore, type BacktestResult, type BacktestRow, type Scores } from './backtest.js';
 export { askable, backtestCases, caseDay, type BacktestCase } from './cases.js';

@@ -26,6 +26,7 @@ export interface Meta {
     readonly founded: string;
     readonly organisations: readonly { readonly code: string; readonly name: string; readonly role: string }[];
     readonly forums: readonly string[];
+    readonly articles: readonly { readonly article: string; readonly asks: 'collective_defence' | 'consultation' }[];
   };
 }
 

@@ -12,7 +12,7 @@ interface AssessOptions {
   threat: Threat;
   asked?: string;
   adversary?: string;
-  article?: '2' | '4';
+  article?: string;
   format: Format;
   db?: string;
   pack?: string;
@@ -28,7 +28,7 @@ export function registerAssess(program: Command): void {
     .addOption(new Option('--threat <threat>', 'the threat').choices(THREATS).makeOptionMandatory())
     .option('--asked <party>', "the party asked: the alliance's code (default) or its hegemon's")
     .option('--adversary <iso3>', 'the state named as the threat')
-    .addOption(new Option('--article <n>', 'treaty article invoked').choices(['2', '4']))
+    .option('--article <n>', 'treaty article invoked: one whose provision calls for consultations or collective defence')
     .addOption(formatOption())
     .addOption(dbOption())
     .addOption(packOption())

@@ -73,7 +73,8 @@ export function Crisis({ meta }: { meta: Meta }) {
     threat: 'border_clash',
     asked: meta.alliance.code,
     adversary: '',
-    article: '4',
+    // Collective defence by default: the strongest ask the treaty allows.
+    article: meta.alliance.articles.find((a) => a.asks === 'collective_defence')?.article ?? '',
   });
   const [answer, setAnswer] = useState<(Assessment & { fitted_on: number }) | undefined>();
   const [error, setError] = useState<RequestFailed | undefined>();
@@ -90,7 +91,7 @@ export function Crisis({ meta }: { meta: Meta }) {
         date: form.date,
         threat: form.threat,
         asked: form.asked,
-        article: form.article,
+        ...(form.article ? { article: form.article } : {}),
         ...(form.adversary ? { adversary: form.adversary.toUpperCase() } : {}),
       };
       setAnswer(await postJson<Assessment & { fitted_on: number }>('/api/assess', body));
@@ -143,8 +144,11 @@ export function Crisis({ meta }: { meta: Meta }) {
         <label>
           Article invoked
           <select value={form.article} onChange={set('article')} name="article">
-            <option value="4">Article 4 (collective defence)</option>
-            <option value="2">Article 2 (consultations)</option>
+            {meta.alliance.articles.map((a) => (
+              <option key={a.article} value={a.article}>
+                Article {a.article} ({a.asks === 'collective_defence' ? 'collective defence' : 'consultations'})
+              </option>
+            ))}
           </select>
         </label>
         <button type="submit" disabled={busy}>
