@@ -10,3 +10,4 @@ export * from './membership.js';
 export * from './leadership.js';
 export * from './describe.js';
 export * from './random.js';
+export * from './errors.js';
