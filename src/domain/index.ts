@@ -11,3 +11,4 @@ export * from './leadership.js';
 export * from './describe.js';
 export * from './random.js';
 export * from './errors.js';
+export * from './article.js';
