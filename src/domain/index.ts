@@ -9,3 +9,6 @@ export * from './membership.js';
 export * from './leadership.js';
 export * from './describe.js';
 export * from './random.js';
+export * from './origin.js';
+export * from './future.js';
+export * from './export-lines.js';
