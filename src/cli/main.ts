@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { ZodError } from 'zod';
 import { PackError } from '../data/index.js';
-import { StoreError } from '../store/index.js';
+import { StoreError, storeErrorOf } from '../store/index.js';
 import { CliError } from './errors.js';
 import { registerCommands } from './commands/index.js';
 
@@ -33,6 +33,9 @@ try {
     process.exitCode = 1;
   } else if (err instanceof Error && (err as { name?: string }).name?.endsWith('InputError')) {
     process.stderr.write(`bloc: ${err.message}\n`);
+    process.exitCode = 1;
+  } else if (storeErrorOf(err, 'the store') !== undefined) {
+    process.stderr.write(`bloc: ${storeErrorOf(err, 'the store')!.message}\n`);
     process.exitCode = 1;
   } else {
     throw err;

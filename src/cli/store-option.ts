@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { openStore, type Store } from '../store/index.js';
+import { openStore, storeErrorOf, type Store } from '../store/index.js';
 
 /** --db, shared by every command that reads or writes the store. */
 export function dbOption(): Option {
@@ -11,6 +11,9 @@ export async function withStore<T>(db: string | undefined, work: (store: Store) 
   const store = openStore({ path: db });
   try {
     return await work(store);
+  } catch (err) {
+    // A damaged page, a full disk or a lock found mid-command: one line, never a SQLite trace.
+    throw storeErrorOf(err, store.path) ?? err;
   } finally {
     store.close();
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDay } from '../domain/index.js';
+import { IsoDay, SourceUrl } from '../domain/index.js';
 
 /** Largest article the coder accepts; anything bigger is almost certainly not a news story. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
@@ -9,7 +9,8 @@ export const Article = z.object({
   id: z.string().min(1, 'empty id'),
   date: IsoDay,
   title: z.string().optional(),
-  url: z.string().optional(),
+  // Checked as the API checks it: a javascript: or data: address must never become a source.
+  url: SourceUrl.optional(),
   text: z.string(),
 });
 export type Article = z.infer<typeof Article>;

@@ -12,7 +12,7 @@ export const Location = z.object({
 });
 export type Location = z.infer<typeof Location>;
 
-export const SourceUrl = z.url({ protocol: /^https?$/ });
+export const SourceUrl = z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' });
 
 /**
  * Where a stored event comes from: a web address, or `article:<id>` for an ingested article

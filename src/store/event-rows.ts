@@ -104,13 +104,18 @@ function sortedDeep(v: unknown): unknown {
   return out;
 }
 
+// The kind first: it is what a reader looks for.
+function originOrder(o: EventOrigin): EventOrigin {
+  return { kind: o.kind, ...(o.reviewer !== undefined ? { reviewer: o.reviewer } : {}), ...(o.at !== undefined ? { at: o.at } : {}) };
+}
+
 /**
  * One key order for every record, whatever produced it, so that the same event always
  * serialises to the same bytes (export, import and export again are byte-identical).
  */
 export function canonicalEvent(e: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of FIELD_ORDER) if (e[k] !== undefined) out[k] = sortedDeep(e[k]);
+  for (const k of FIELD_ORDER) if (e[k] !== undefined) out[k] = k === 'origin' ? originOrder(e[k] as EventOrigin) : sortedDeep(e[k]);
   for (const k of Object.keys(e).sort()) if (!(k in out) && e[k] !== undefined) out[k] = sortedDeep(e[k]);
   return out;
 }

@@ -19,7 +19,8 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to bind; 0.0.0.0 exposes the server to the network', '127.0.0.1')
     .addOption(dbOption())
     .action(async (opts: { port: number; host: string; db?: string }) => {
-      const store = openStore({ path: opts.db });
+      // A server runs for long: check every page once, so a damaged store is refused now, not answered with 500s.
+      const store = openStore({ path: opts.db, check: true });
       const { token, generated } = resolveToken();
       let server;
       try {

@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { CliError } from '../errors.js';
+import { formatOption, printRows, type Format } from '../output.js';
+import { dbOption, withStore } from '../store-option.js';
+
+/** `bloc merges list|undo`: every merge the store made, and a way to reverse one. */
+export function registerMerges(program: Command): void {
+  const merges = program.command('merges').description('the records the store merged into other events, and how to undo a merge');
+  merges
+    .command('list')
+    .description('every merge, oldest first: which record went into which event, and why')
+    .addOption(formatOption())
+    .addOption(dbOption())
+    .action(async (opts: { format: Format; db?: string }) => {
+      await withStore(opts.db, (store) => {
+        const all = store.merges();
+        const rows = all.map((m) => ({
+          seq: m.seq,
+          into: m.into,
+          date: m.record.date,
+          type: m.record.type,
+          source: m.record.source,
+          reason: m.reason,
+          undone_as: m.undone_as,
+        }));
+        printRows(opts.format, ['seq', 'into', 'date', 'type', 'source', 'reason', 'undone_as'], rows, all);
+      });
+    });
+  merges
+    .command('undo')
+    .description('undo merge N: the record becomes its own event again, and the sources it added leave the other')
+    .argument('<n>', 'the merge number (bloc merges list)')
+    .addOption(dbOption())
+    .action(async (n: string, opts: { db?: string }) => {
+      if (!/^[1-9]\d*$/.test(n)) throw new CliError(`merge number: ${JSON.stringify(n)} is not a positive whole number`);
+      await withStore(opts.db, (store) => {
+        const id = store.undoMerge(Number(n));
+        process.stdout.write(`merge #${n} undone: the record is now event ${id}\n`);
+      });
+    });
+}
