@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import type { Store } from '../store/index.js';
 import { liveAdapters, type Adapters } from './adapters/index.js';
+import { loopbackHostOnly, wrongMethodOr } from './guards.js';
+import { JobLimiter, SIMULATION_LIMITS, type JobLimits } from './job-limiter.js';
 import { notFound, onError } from './errors.js';
 import { SECURITY_HEADERS } from './headers.js';
 import { openApiDocument } from './openapi.js';
@@ -22,6 +24,10 @@ export interface AppOptions {
   /** Replace some modules (tests); the rest are the live ones. */
   readonly adapters?: Partial<Adapters> | undefined;
   readonly now?: (() => Date) | undefined;
+  /** How many simulations run and wait at once, and for how long one may run (default SIMULATION_LIMITS). */
+  readonly simulations?: JobLimits | undefined;
+  /** Answer only requests addressed to a loopback name (default true: the server binds 127.0.0.1). */
+  readonly loopbackOnly?: boolean | undefined;
 }
 
 /** The whole HTTP app: the API under /api, the dashboard everywhere else. */
@@ -34,15 +40,16 @@ export function createApp(options: AppOptions): Hono {
     referenceRoutes(state),
     eventRoutes(state),
     indicatorRoutes(state),
-    modelRoutes(state),
+    modelRoutes(state, new JobLimiter(options.simulations ?? SIMULATION_LIMITS)),
     coderRoutes(state, options.token),
     reviewRoutes(state, options.token),
   ]) {
     api.route('/', routes);
   }
-  api.all('*', notFound);
+  api.all('*', wrongMethodOr(api, '/api', notFound));
 
   const app = new Hono();
+  if (options.loopbackOnly !== false) app.use('*', loopbackHostOnly());
   app.use('*', async (c, next) => {
     // Set before the handler runs, so they go into the response as it is built. Setting them after
     // would make Hono rebuild a finished response around its body as a stream: that copy was most

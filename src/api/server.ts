@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Store } from '../store/index.js';
 import type { Adapters } from './adapters/index.js';
 import { createApp } from './app.js';
+import { isLoopback } from './guards.js';
+import type { JobLimits } from './job-limiter.js';
 import { WEB_ROOT } from './static.js';
 
 export interface ServeOptions {
@@ -12,6 +14,7 @@ export interface ServeOptions {
   readonly host: string;
   readonly webRoot?: string | undefined;
   readonly adapters?: Partial<Adapters> | undefined;
+  readonly simulations?: JobLimits | undefined;
 }
 
 /** A running server: its URL, and a way to stop it. */
@@ -22,7 +25,14 @@ export interface RunningServer {
 
 /** Starts the API and dashboard on host:port (port 0 picks a free one) and resolves once listening. */
 export function startServer(options: ServeOptions): Promise<RunningServer> {
-  const app = createApp({ store: options.store, token: options.token, webRoot: options.webRoot ?? WEB_ROOT, adapters: options.adapters });
+  const app = createApp({
+    store: options.store,
+    token: options.token,
+    webRoot: options.webRoot ?? WEB_ROOT,
+    adapters: options.adapters,
+    loopbackOnly: isLoopback(options.host),
+    simulations: options.simulations,
+  });
   const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -46,7 +46,7 @@ export class ChronicleWriter {
     this.getRow = db.prepare('SELECT id, layer, record FROM events WHERE id = ?');
     this.twins = db.prepare(
       `SELECT id, layer, record FROM events
-       WHERE type = ? AND actor = ? AND target IS ? AND date_last >= ? AND date_first <= ? ORDER BY date_first, id`,
+       WHERE type = ? AND actor = ? AND target IS ? AND date_first BETWEEN ? AND ? AND date_last >= ? ORDER BY date_first, id`,
     );
     this.addSource = db.prepare('INSERT OR IGNORE INTO event_sources (event_id, url, added_at, merge_seq) VALUES (?, ?, ?, ?)');
     this.addMerge = db.prepare('INSERT INTO merges (into_id, reason, record, at) VALUES (?, ?, ?, ?)');
@@ -90,7 +90,8 @@ export class ChronicleWriter {
 
   private findTwin(r: MergeCandidate, derived: string): StoredRow | undefined {
     const { first, last } = intervalOf(r.date);
-    const rows = this.twins.all(r.type, r.actor, r.target, first, last) as StoredRow[];
+    // No stored date spans more than a year, so the index scan starts a year before.
+    const rows = this.twins.all(r.type, r.actor, r.target, first - 366, last, first) as StoredRow[];
     const fits = rows.filter((row) => mergeConflict(r, JSON.parse(row.record) as MergeCandidate) === undefined);
     return fits.find((row) => row.id === derived) ?? fits[0];
   }
@@ -103,13 +104,14 @@ export class ChronicleWriter {
 
   private insert(id: string, body: Record<string, unknown>, origin: EventOrigin, urls: readonly string[]): string {
     this.insertRow.run(toRow({ ...body, id } as never, 'user', origin));
-    this.addSources(id, urls, null, new Date().toISOString());
+    // The record's own source is its first; only the others go to event_sources.
+    if (urls.length > 1) this.addSources(id, urls, null, new Date().toISOString(), body['source'] as string);
     return id;
   }
 
   /** Adds sources to an event (its own first source is never repeated); `mergeSeq` marks those a merge brought. */
-  addSources(id: string, urls: readonly string[], mergeSeq: number | null, now: string): void {
-    const own = (JSON.parse((this.getRow.get(id) as StoredRow).record) as { source: string }).source;
+  addSources(id: string, urls: readonly string[], mergeSeq: number | null, now: string, ownSource?: string): void {
+    const own = ownSource ?? (JSON.parse((this.getRow.get(id) as StoredRow).record) as { source: string }).source;
     for (const u of urls) if (u !== own) this.addSource.run(id, u, now, mergeSeq);
   }
 

@@ -88,11 +88,10 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE events_v2 RENAME TO events;
   CREATE INDEX events_known ON events (known_day);
   CREATE INDEX events_date ON events (date_first, id);
-  CREATE INDEX events_type ON events (type);
   CREATE INDEX events_actor ON events (actor);
   CREATE INDEX events_target ON events (target);
-  CREATE INDEX events_match ON events (type, actor, target);
-  CREATE INDEX events_layer ON events (layer);
+  CREATE INDEX events_pack ON events (id) WHERE layer = 'pack';
+  CREATE INDEX events_act ON events (type, actor, target, date_first);
   ALTER TABLE event_sources ADD COLUMN merge_seq INTEGER;
   CREATE INDEX event_sources_merge ON event_sources (merge_seq) WHERE merge_seq IS NOT NULL;
   CREATE TABLE merges (

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDay } from '../../domain/index.js';
-import { Scenario, historyOf, simulate, type SimHistory, type SimResult } from '../../sim/index.js';
+import { Scenario, historyOf, type SimHistory, type SimResult } from '../../sim/index.js';
+import { simulateInWorker } from '../sim-runner.js';
 import type { AdapterContext } from './context.js';
 
 /** Most runs one API request may ask for, so one client cannot hold the server for long. */
@@ -18,10 +19,16 @@ export const SimulateBody = z.strictObject({
 });
 export type SimulateBody = z.infer<typeof SimulateBody>;
 
+/** How one simulation may run: stopped when `signal` aborts (the client left) or after `timeoutMs`. */
+export interface SimJob {
+  readonly signal?: AbortSignal | undefined;
+  readonly timeoutMs: number;
+}
+
 /** What the API needs of src/sim. */
 export interface SimAdapter {
   readonly request: typeof SimulateBody;
-  simulate(ctx: AdapterContext, request: SimulateBody): Promise<SimResult>;
+  simulate(ctx: AdapterContext, request: SimulateBody, job: SimJob): Promise<SimResult>;
 }
 
 // The simulator's view of the store, as `bloc simulate` builds it: cut at today or the curation date.
@@ -35,11 +42,12 @@ function history(ctx: AdapterContext): SimHistory {
   });
 }
 
-/** The live adapter; the async simulate yields between batches, so other requests are served meanwhile. */
+/** The live adapter: each simulation runs in a low-priority worker thread, so reads are served meanwhile. */
 export const simAdapter: SimAdapter | undefined = {
   request: SimulateBody,
-  simulate(ctx, r) {
+  simulate(ctx, r, job) {
     const h = history(ctx);
-    return simulate({ history: h, asOf: r.as_of ?? h.curatedTo, horizon: r.horizon, runs: r.runs, seed: r.seed, scenario: r.scenario });
+    const options = { history: h, asOf: r.as_of ?? h.curatedTo, horizon: r.horizon, runs: r.runs, seed: r.seed, scenario: r.scenario };
+    return simulateInWorker(options, job.signal, job.timeoutMs);
   },
 };
