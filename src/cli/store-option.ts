@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { openStore, storeErrorOf, type Store } from '../store/index.js';
+import { openStore, resolveDbPath, storeErrorOf, type Store } from '../store/index.js';
 
 /** --db, shared by every command that reads or writes the store. */
 export function dbOption(): Option {
@@ -8,7 +8,12 @@ export function dbOption(): Option {
 
 /** Opens the store, runs the work and always closes it. */
 export async function withStore<T>(db: string | undefined, work: (store: Store) => T | Promise<T>): Promise<T> {
-  const store = openStore({ path: db });
+  let store: Store;
+  try {
+    store = openStore({ path: db });
+  } catch (err) {
+    throw storeErrorOf(err, resolveDbPath(db)) ?? err;
+  }
   try {
     return await work(store);
   } catch (err) {

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { StoreError } from './errors.js';
 import { APPLICATION_ID, migrate, needsMigration, SCHEMA_VERSION } from './migrations.js';
 import { storeErrorOf } from './sqlite-errors.js';
@@ -36,6 +37,29 @@ function tryOpen(path: string, readonly: boolean, timeout: number): Database.Dat
   }
 }
 
+/**
+ * A store this process may only read. SQLite needs a shared-memory file beside a WAL-mode store
+ * even to read it, and cannot create one in a read-only folder: then bloc reads a private copy
+ * of the file (removed at exit), which is what the store held when it was opened.
+ */
+function openReadonly(path: string, timeout: number): Database.Database {
+  const db = tryOpen(path, true, timeout);
+  try {
+    db.pragma('application_id', { simple: true });
+    return db;
+  } catch (err) {
+    db.close();
+    const code = String((err as { code?: unknown }).code ?? '');
+    if (code !== 'SQLITE_READONLY_DIRECTORY' && code !== 'SQLITE_CANTOPEN') throw storeErrorOf(err, path) ?? err;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'bloc-readonly-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const copy = join(dir, basename(path));
+  copyFileSync(path, copy);
+  if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
+  return tryOpen(copy, true, timeout);
+}
+
 // Refuses another program's SQLite file and a newer bloc's, each with a one-line reason.
 function checkIdentity(db: Database.Database, path: string): void {
   const appId = db.pragma('application_id', { simple: true }) as number;
@@ -65,7 +89,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): { db: Dat
     }
   }
   const readonly = !memory && existsSync(path) && !writable(path);
-  const db = tryOpen(path, readonly, options.busyTimeoutMs ?? BUSY_TIMEOUT_MS);
+  const timeout = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
+  const db = readonly ? openReadonly(path, timeout) : tryOpen(path, readonly, timeout);
   // Per connection, nothing written: a larger page cache keeps big imports off the disk, and in WAL
   // mode NORMAL sync loses no committed data on a crash of bloc (only, at worst, on power loss).
   try {
@@ -73,8 +98,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): { db: Dat
     db.pragma('synchronous = NORMAL');
     checkIdentity(db, path);
     if (options.check) {
-      const result = db.pragma('quick_check', { simple: true }) as string;
-      if (result !== 'ok') throw new StoreError(`${path} is damaged (${result}): restore it from a backup (see docs/store.md)`);
+      const result = String(db.pragma('quick_check(1)', { simple: true }));
+      if (result !== 'ok') {
+        const first = result.split('\n').find((l) => l.trim() && !l.startsWith('***')) ?? result;
+        throw new StoreError(`${path} is damaged (${first.trim()}): restore it from a backup (see docs/store.md)`);
+      }
     }
     if (readonly) {
       if (needsMigration(db))

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { resolveToken, startServer } from '../../api/index.js';
-import { openStore } from '../../store/index.js';
+import { openStore, resolveDbPath, storeErrorOf } from '../../store/index.js';
 import { CliError } from '../errors.js';
 import { dbOption } from '../store-option.js';
 
@@ -20,7 +20,12 @@ export function registerServe(program: Command): void {
     .addOption(dbOption())
     .action(async (opts: { port: number; host: string; db?: string }) => {
       // A server runs for long: check every page once, so a damaged store is refused now, not answered with 500s.
-      const store = openStore({ path: opts.db, check: true });
+      let store;
+      try {
+        store = openStore({ path: opts.db, check: true });
+      } catch (err) {
+        throw storeErrorOf(err, resolveDbPath(opts.db)) ?? err;
+      }
       const { token, generated } = resolveToken();
       let server;
       try {
