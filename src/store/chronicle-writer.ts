@@ -44,9 +44,16 @@ export class ChronicleWriter {
   constructor(private readonly db: Database.Database) {
     this.insertRow = insertStatement(db);
     this.getRow = db.prepare('SELECT id, layer, record FROM events WHERE id = ?');
+    // Records that start inside the interval, then the few longer ones (months, years) that start
+    // before it and reach into it: two tight index ranges instead of a year of candidates.
     this.twins = db.prepare(
-      `SELECT id, layer, record FROM events
-       WHERE type = ? AND actor = ? AND target IS ? AND date_first BETWEEN ? AND ? AND date_last >= ? ORDER BY date_first, id`,
+      `SELECT id, layer, record, date_first FROM events
+       WHERE type = @type AND actor = @actor AND target IS @target AND date_first BETWEEN @first AND @last
+       UNION ALL
+       SELECT id, layer, record, date_first FROM events
+       WHERE type = @type AND actor = @actor AND target IS @target AND date_last > date_first
+         AND date_first BETWEEN @first - 366 AND @first - 1 AND date_last >= @first
+       ORDER BY date_first, id`,
     );
     this.addSource = db.prepare('INSERT OR IGNORE INTO event_sources (event_id, url, added_at, merge_seq) VALUES (?, ?, ?, ?)');
     this.addMerge = db.prepare('INSERT INTO merges (into_id, reason, record, at) VALUES (?, ?, ?, ?)');
@@ -90,8 +97,7 @@ export class ChronicleWriter {
 
   private findTwin(r: MergeCandidate, derived: string): StoredRow | undefined {
     const { first, last } = intervalOf(r.date);
-    // No stored date spans more than a year, so the index scan starts a year before.
-    const rows = this.twins.all(r.type, r.actor, r.target, first - 366, last, first) as StoredRow[];
+    const rows = this.twins.all({ type: r.type, actor: r.actor, target: r.target, first, last }) as StoredRow[];
     const fits = rows.filter((row) => mergeConflict(r, JSON.parse(row.record) as MergeCandidate) === undefined);
     return fits.find((row) => row.id === derived) ?? fits[0];
   }

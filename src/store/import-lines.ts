@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { futureDateProblem, ImportEvent, MergeLine, ReviewLine, today, type EventOrigin } from '../domain/index.js';
 import { validate, type InputProblem } from '../data/index.js';
 import type { ChronicleWriter, MergeNote } from './chronicle-writer.js';
+import { deferReadIndexes, type DeferredIndexes } from './bulk-indexes.js';
 import { canonicalJson } from './event-rows.js';
 
 /** One line of an input, located. */
@@ -40,6 +41,8 @@ export interface ImportLinesResult {
 }
 
 const KEPT_PROBLEMS = 1000;
+// After this many records an import counts as large: the read indexes are built once at its end.
+const BULK_AFTER = 50_000;
 
 /**
  * Imports JSON Lines, streaming, inside the caller's transaction: events (plain, or from
@@ -65,6 +68,7 @@ export async function importLines(
   const counts = { records: 0, inserted: 0, merged: 0, same: 0, restoredMerges: 0, reviews: 0 };
   const merges: LocatedMerge[] = [];
   let n = 0;
+  let deferred: DeferredIndexes | undefined;
   for await (const { file, line, text } of input) {
     if (++n % 10_000 === 0) options.onProgress?.(n);
     if (text === undefined) {
@@ -112,10 +116,12 @@ export async function importLines(
     counts.records++;
     // After the first problem nothing will be committed: keep checking, stop writing.
     if (problemCount > 0) continue;
+    if (counts.records === BULK_AFTER) deferred = deferReadIndexes(db);
     const out = writer.apply(e, fallback, nowIso);
     counts[out.action]++;
     if (out.merge) merges.push({ ...out.merge, file, line });
   }
+  if (deferred && problemCount === 0) deferred.restore();
   return { ...counts, merges, problems, problemCount };
 }
 

@@ -91,7 +91,8 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX events_actor ON events (actor);
   CREATE INDEX events_target ON events (target);
   CREATE INDEX events_pack ON events (id) WHERE layer = 'pack';
-  CREATE INDEX events_act ON events (type, actor, target, date_first, date_last);
+  CREATE INDEX events_act ON events (type, actor, target, date_first);
+  CREATE INDEX events_act_wide ON events (type, actor, target, date_first, date_last) WHERE date_last > date_first;
   ALTER TABLE event_sources ADD COLUMN merge_seq INTEGER;
   CREATE INDEX event_sources_merge ON event_sources (merge_seq) WHERE merge_seq IS NOT NULL;
   CREATE TABLE merges (
