@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
-import { StoreError } from '../store/index.js';
+import { StoreBusyError, StoreError } from '../store/index.js';
 
 /** One problem with an input, located by its path ("events.0.date"). */
 export interface Issue {
@@ -49,6 +49,11 @@ export function onError(err: Error, c: Context): Response {
   if (err instanceof HTTPException) {
     const status = err.status as ContentfulStatusCode;
     return c.json({ message: err.message || 'request refused' }, status);
+  }
+  // Another process held the store's write lock too long: the request was fine, try it again later.
+  if (err instanceof StoreBusyError) {
+    c.header('Retry-After', '5');
+    return c.json({ message: err.message }, 503);
   }
   if (err instanceof StoreError || isInputError(err)) return c.json({ message: err.message }, 400);
   console.error('bloc serve: unexpected error', err);

@@ -1,3 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { historyFromPack, type SimResult } from '../sim/index.js';
 import type { Adapters } from './adapters/index.js';
@@ -121,5 +125,32 @@ describe('the server protects itself', () => {
     expect(m.status).toBe(405);
     expect(m.headers.get('allow')).toBe('GET, HEAD');
     expect((await app.request('http://localhost/api/nothing-here')).status).toBe(404);
+  });
+
+  it('answers 503 with Retry-After when another process holds the store too long', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'bloc-busy-')), 'bloc.db');
+    store = openStore({ path, busyTimeoutMs: 20 });
+    const app = createApp({ store, token: TOKEN });
+    const other = new Database(path);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const event = {
+        type: 'exercise.held',
+        actor: 'TJK',
+        target: 'CSTO',
+        date: '2024-05-01',
+        source: 'https://example.org/x',
+        summary: 'X.',
+      };
+      const r = await app.request(post('/api/review', { decision: 'accepted', reviewer: 'ana', event }));
+      expect(r.status).toBe(503);
+      expect(r.headers.get('retry-after')).toBe('5');
+      expect(((await r.json()) as { message: string }).message).toBe(
+        `${path} is busy: another process holds its write lock; try again in a moment`,
+      );
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
   });
 });

@@ -5,3 +5,11 @@ export class StoreError extends Error {
     this.name = 'StoreError';
   }
 }
+
+/** The store's write lock stayed held by another process past the busy timeout and every retry. */
+export class StoreBusyError extends StoreError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreBusyError';
+  }
+}

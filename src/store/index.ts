@@ -1,6 +1,6 @@
 export { openStore, Store, type ImportResult, type Merge, type Provenance, type StoreOptions } from './store.js';
 export type { EventFilter } from './event-filter.js';
-export { StoreError } from './errors.js';
+export { StoreBusyError, StoreError } from './errors.js';
 export { storeErrorOf } from './sqlite-errors.js';
 export { defaultDbPath, resolveDbPath } from './paths.js';
 export { SCHEMA_VERSION } from './migrations.js';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { StoreError } from './errors.js';
+import { StoreBusyError } from './errors.js';
 
 /** How many times a write that found the store locked (after the busy timeout) is tried again. */
 export const WRITE_RETRIES = 3;
@@ -51,7 +51,7 @@ export function withRetry<T>(db: Database.Database, path: string, work: () => T)
       return work();
     } catch (err) {
       if (!isBusy(err) || db.inTransaction) throw err;
-      if (attempt >= WRITE_RETRIES) throw new StoreError(busyMessage(db, path));
+      if (attempt >= WRITE_RETRIES) throw new StoreBusyError(busyMessage(db, path));
       pause(100 * 2 ** attempt);
     }
   }
