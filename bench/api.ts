@@ -126,7 +126,7 @@ async function main(): Promise<void> {
         `${name.padEnd(11)} ${String(f.rps).padStart(7)} req/s   p50 ${f.p50_ms} ms   p99 ${f.p99_ms} ms   errors ${f.errors}   non-2xx ${f.non2xx}\n`,
       );
     }
-    const mixed = await mixedWorkload(url);
+    const mixed = await mixedWorkload(url, [...events, ...indicators]);
     const js = dashboardJsGzipKb();
     const loadAvg = { before: loadBefore, after: load1() };
     process.stdout.write(`load average (1 min): ${loadAvg.before} before, ${loadAvg.after} after\n`);
@@ -161,12 +161,11 @@ async function main(): Promise<void> {
 }
 
 /**
- * Reads at 100 connections on uncached and cached member pages, first alone, then while clients keep
+ * Reads at 100 connections (the events and indicators requests above), first alone, then while clients keep
  * maximum-size simulations running (each asks again as soon as it has its answer, with a new seed so
  * nothing is cached). Extra simulations beyond the server's queue get 429, counted, not failures.
  */
-async function mixedWorkload(url: string) {
-  const reads: autocannon.Request[] = ['KAZ', 'ARM', 'KGZ', 'TJK', 'BLR'].map((m) => ({ method: 'GET', path: `/api/members/${m}` }));
+async function mixedWorkload(url: string, reads: autocannon.Request[]) {
   const alone = await load(url, reads);
   let running = true;
   let seed = 1000;

@@ -68,18 +68,21 @@ export class ChronicleWriter {
     const urls = unique([r.source, ...(r.sources ?? [])]);
     let out: RecordOutcome;
     if (r.id !== undefined) {
-      const existing = this.getRow.get(r.id) as StoredRow | undefined;
-      if (!existing) out = { action: 'inserted', id: this.insert(r.id, body, origin, urls) };
-      else if (existing.record === canonicalJson({ ...body, id: r.id }) && (existing.layer === 'user' || origin.kind === 'curated')) {
-        this.addSources(r.id, urls, null, now);
-        out = { action: 'same', id: r.id };
+      // Most records are new: try the insert first, and look at the stored one only when the id is taken.
+      const row = toRow({ ...body, id: r.id } as never, 'user', origin);
+      if (this.insertRow.run(row).changes === 1) {
+        if (urls.length > 1) this.addSources(r.id, urls, null, now, r.source);
+        out = { action: 'inserted', id: r.id };
       } else {
-        // A user's copy of a pack event is kept as a merge too, so it outlives a pack that drops the event.
-        const reason =
-          existing.record === canonicalJson({ ...body, id: r.id })
-            ? 'same id (a copy of a data-pack event)'
-            : 'same id, other fields differ';
-        out = this.merge(r.id, { ...r, origin }, urls, reason, now);
+        const existing = this.getRow.get(r.id) as StoredRow;
+        if (existing.record === row.record && (existing.layer === 'user' || origin.kind === 'curated')) {
+          this.addSources(r.id, urls, null, now);
+          out = { action: 'same', id: r.id };
+        } else {
+          // A user's copy of a pack event is kept as a merge too, so it outlives a pack that drops the event.
+          const reason = existing.record === row.record ? 'same id (a copy of a data-pack event)' : 'same id, other fields differ';
+          out = this.merge(r.id, { ...r, origin }, urls, reason, now);
+        }
       }
     } else {
       const derived = deriveEventId(r);

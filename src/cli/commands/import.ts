@@ -32,6 +32,7 @@ export function registerImport(program: Command): void {
     .option('--allow-future', 'accept events dated more than a year after their reported date (or today)')
     .addOption(dbOption())
     .action(async (given: string[], opts: { db?: string; allowFuture?: boolean }) => {
+      if (given.length === 0 && process.stdin.isTTY) throw new CliError('import: give JSON Lines files, directories, or - to read stdin');
       const sources = given.length ? given : ['-'];
       const label = sources.join(' ');
       const tty = process.stderr.isTTY === true;
