@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import type { Store } from '../store/index.js';
-import { liveAdapters, type Adapters } from './adapters/index.js';
+import { coder, simHistory, type Workspace } from '../compose/index.js';
 import { loopbackHostOnly, wrongMethodOr } from './guards.js';
 import { JobLimiter, SIMULATION_LIMITS, type JobLimits } from './job-limiter.js';
+import { simulateInWorker, type Simulate } from './sim-runner.js';
 import { notFound, onError } from './errors.js';
 import { SECURITY_HEADERS } from './headers.js';
 import { openApiDocument } from './openapi.js';
@@ -13,17 +13,18 @@ import { modelRoutes } from './routes/model.js';
 import { referenceRoutes } from './routes/reference.js';
 import { reviewRoutes } from './routes/review.js';
 import { serveWeb } from './static.js';
-import { ApiState } from './state.js';
+import { ApiState, type Extract } from './state.js';
 
 export interface AppOptions {
-  readonly store: Store;
+  readonly workspace: Workspace;
   /** The bearer token write endpoints require. */
   readonly token: string;
   /** The built dashboard; omit to serve the API only. */
   readonly webRoot?: string | undefined;
-  /** Replace some modules (tests); the rest are the live ones. */
-  readonly adapters?: Partial<Adapters> | undefined;
-  readonly now?: (() => Date) | undefined;
+  /** A stand-in for the coder (tests); the workspace's own coder otherwise. */
+  readonly extract?: Extract | undefined;
+  /** A stand-in for the simulator (tests); otherwise each simulation runs in a worker thread. */
+  readonly simulate?: Simulate | undefined;
   /** How many simulations run and wait at once, and for how long one may run (default SIMULATION_LIMITS). */
   readonly simulations?: JobLimits | undefined;
   /** Answer only requests addressed to a loopback name (default true: the server binds 127.0.0.1). */
@@ -32,15 +33,22 @@ export interface AppOptions {
 
 /** The whole HTTP app: the API under /api, the dashboard everywhere else. */
 export function createApp(options: AppOptions): Hono {
-  const state = new ApiState(options.store, { ...liveAdapters, ...options.adapters }, options.now);
+  const ws = options.workspace;
+  const state = new ApiState(ws, options.extract ?? ((article) => coder(ws).code(article)));
+  const simulate: Simulate =
+    options.simulate ??
+    ((request, job) => {
+      const history = simHistory(ws);
+      return simulateInWorker({ ...request, history, asOf: request.asOf ?? history.curatedTo }, job.signal, job.timeoutMs);
+    });
   const api = new Hono();
-  const openapi = JSON.stringify(openApiDocument());
+  const openapi = JSON.stringify(openApiDocument(ws.alliance));
   api.get('/openapi.json', (c) => c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8' }));
   for (const routes of [
     referenceRoutes(state),
     eventRoutes(state),
     indicatorRoutes(state),
-    modelRoutes(state, new JobLimiter(options.simulations ?? SIMULATION_LIMITS)),
+    modelRoutes(state, simulate, new JobLimiter(options.simulations ?? SIMULATION_LIMITS)),
     coderRoutes(state, options.token),
     reviewRoutes(state, options.token),
   ]) {

@@ -3,33 +3,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { historyFromPack, type SimResult } from '../sim/index.js';
-import type { Adapters } from './adapters/index.js';
-import { SimulateBody } from './adapters/index.js';
+import { simHistory, Workspace } from '../compose/index.js';
+import type { SimResult } from '../sim/index.js';
 import { createApp } from './app.js';
 import { ApiError } from './errors.js';
 import { startServer, type RunningServer } from './server.js';
-import { simulateInWorker } from './sim-runner.js';
+import { simulateInWorker, type Simulate, type SimJob } from './sim-runner.js';
 import { post, TOKEN } from './test-helpers/app.js';
-import { openStore, type Store } from '../store/index.js';
 
-let store: Store | undefined;
+let workspace: Workspace | undefined;
 let server: RunningServer | undefined;
 afterEach(async () => {
   await server?.close();
   server = undefined;
-  store?.close();
-  store = undefined;
+  workspace?.close();
+  workspace = undefined;
 });
+
+const memory = (): Workspace => (workspace = new Workspace({ db: ':memory:' }));
 
 /** A simulator stand-in whose runs finish only when the test says so, recording each job's signal. */
 function heldSim() {
   const jobs: { signal: AbortSignal | undefined; finish: () => void }[] = [];
-  const sim: NonNullable<Adapters['sim']> = {
-    request: SimulateBody,
-    simulate: (_ctx, _r, job) =>
-      new Promise<SimResult>((resolve) => jobs.push({ signal: job.signal, finish: () => resolve({ ok: true } as unknown as SimResult) })),
-  };
+  const sim: Simulate = (_request, job: SimJob) =>
+    new Promise<SimResult>((resolve) => jobs.push({ signal: job.signal, finish: () => resolve({ ok: true } as unknown as SimResult) }));
   return { sim, jobs };
 }
 
@@ -39,9 +36,8 @@ const until = async (cond: () => boolean): Promise<void> => {
 
 describe('the server protects itself', () => {
   it('runs simulations one at a time with a short queue, and answers 429 beyond it', async () => {
-    store = openStore({ path: ':memory:', pack: false });
     const { sim, jobs } = heldSim();
-    const app = createApp({ store, token: TOKEN, adapters: { sim }, simulations: { running: 1, queued: 1, timeoutMs: 10_000 } });
+    const app = createApp({ workspace: memory(), token: TOKEN, simulate: sim, simulations: { running: 1, queued: 1, timeoutMs: 10_000 } });
     const ask = (seed: number) => app.request(post('/api/simulate', { horizon: 3, runs: 10, seed }, { token: null }));
     const first = ask(1);
     const second = ask(2);
@@ -58,9 +54,8 @@ describe('the server protects itself', () => {
   });
 
   it('stops a simulation when its client disconnects', async () => {
-    store = openStore({ path: ':memory:', pack: false });
     const { sim, jobs } = heldSim();
-    server = await startServer({ store, token: TOKEN, port: 0, host: '127.0.0.1', adapters: { sim } });
+    server = await startServer({ workspace: memory(), token: TOKEN, port: 0, host: '127.0.0.1', simulate: sim });
     const abort = new AbortController();
     const pending = fetch(new URL('/api/simulate', server.url), {
       method: 'POST',
@@ -77,7 +72,7 @@ describe('the server protects itself', () => {
   });
 
   it('runs the real simulator in a worker thread, stopped by its time limit or by an abort', async () => {
-    const options = { history: historyFromPack(), asOf: '2024-01-01', horizon: 120, runs: 20_000, seed: 1 };
+    const options = { history: simHistory(memory()), asOf: '2024-01-01', horizon: 120, runs: 20_000, seed: 1 };
     await expect(simulateInWorker(options, undefined, 1)).rejects.toThrow(/simulation stopped after 0 s: ask for fewer runs/);
     const abort = new AbortController();
     const running = simulateInWorker(options, abort.signal, 60_000);
@@ -88,8 +83,7 @@ describe('the server protects itself', () => {
   });
 
   it('refuses a body that is not UTF-8 instead of replacing its bytes', async () => {
-    store = openStore({ path: ':memory:', pack: false });
-    const app = createApp({ store, token: TOKEN });
+    const app = createApp({ workspace: memory(), token: TOKEN });
     const bytes = new Uint8Array([
       ...new TextEncoder().encode('{"horizon": 3, "scenario": "'),
       0xff,
@@ -104,20 +98,18 @@ describe('the server protects itself', () => {
   });
 
   it('answers only loopback Host names on a loopback bind (DNS rebinding)', async () => {
-    store = openStore({ path: ':memory:' });
-    const app = createApp({ store, token: TOKEN });
+    const app = createApp({ workspace: memory(), token: TOKEN });
     const get = (host: string) => app.request(new Request('http://localhost/api/members', { headers: { host } }));
     expect((await get('evil.example:8080')).status).toBe(421);
     expect((await get('localhost:8080')).status).toBe(200);
     expect((await get('127.0.0.1')).status).toBe(200);
     expect((await get('[::1]:9000')).status).toBe(200);
-    const open = createApp({ store, token: TOKEN, loopbackOnly: false });
+    const open = createApp({ workspace: workspace!, token: TOKEN, loopbackOnly: false });
     expect((await open.request(new Request('http://localhost/api/members', { headers: { host: 'bloc.example' } }))).status).toBe(200);
   });
 
   it('answers a wrong method with 405 and the methods allowed', async () => {
-    store = openStore({ path: ':memory:' });
-    const app = createApp({ store, token: TOKEN });
+    const app = createApp({ workspace: memory(), token: TOKEN });
     const r = await app.request('http://localhost/api/simulate');
     expect(r.status).toBe(405);
     expect(r.headers.get('allow')).toBe('POST');
@@ -129,8 +121,8 @@ describe('the server protects itself', () => {
 
   it('answers 503 with Retry-After when another process holds the store too long', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'bloc-busy-')), 'bloc.db');
-    store = openStore({ path, busyTimeoutMs: 20 });
-    const app = createApp({ store, token: TOKEN });
+    workspace = new Workspace({ db: path, busyTimeoutMs: 20 });
+    const app = createApp({ workspace, token: TOKEN });
     const other = new Database(path);
     other.exec('BEGIN IMMEDIATE');
     try {

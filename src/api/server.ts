@@ -1,20 +1,21 @@
 import { createAdaptorServer } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import type { Store } from '../store/index.js';
-import type { Adapters } from './adapters/index.js';
+import type { Workspace } from '../compose/index.js';
 import { createApp } from './app.js';
 import { isLoopback } from './guards.js';
 import type { JobLimits } from './job-limiter.js';
+import type { Simulate } from './sim-runner.js';
 import { WEB_ROOT } from './static.js';
 
 export interface ServeOptions {
-  readonly store: Store;
+  readonly workspace: Workspace;
   readonly token: string;
   readonly port: number;
   readonly host: string;
   readonly webRoot?: string | undefined;
-  readonly adapters?: Partial<Adapters> | undefined;
   readonly simulations?: JobLimits | undefined;
+  /** A stand-in for the simulator (tests). */
+  readonly simulate?: Simulate | undefined;
 }
 
 /** A running server: its URL, and a way to stop it. */
@@ -26,12 +27,12 @@ export interface RunningServer {
 /** Starts the API and dashboard on host:port (port 0 picks a free one) and resolves once listening. */
 export function startServer(options: ServeOptions): Promise<RunningServer> {
   const app = createApp({
-    store: options.store,
+    workspace: options.workspace,
     token: options.token,
     webRoot: options.webRoot ?? WEB_ROOT,
-    adapters: options.adapters,
     loopbackOnly: isLoopback(options.host),
     simulations: options.simulations,
+    simulate: options.simulate,
   });
   const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host });
   return new Promise((resolve, reject) => {

@@ -3,6 +3,18 @@ import { Worker } from 'node:worker_threads';
 import type { SimResult, SimulateOptions } from '../sim/index.js';
 import { ApiError } from './errors.js';
 
+/** How one simulation may run: stopped when `signal` aborts (the client left) or after `timeoutMs`. */
+export interface SimJob {
+  readonly signal?: AbortSignal | undefined;
+  readonly timeoutMs: number;
+}
+
+/** A simulation as a route asks for it: the simulator's options, history and as-of day filled in by the caller. */
+export type SimRequest = Omit<SimulateOptions, 'history' | 'asOf'> & { readonly asOf?: string | undefined };
+
+/** Runs one simulation (the worker thread, or a stand-in in tests). */
+export type Simulate = (request: SimRequest, job: SimJob) => Promise<SimResult>;
+
 // Under vitest this module is TypeScript source, so its worker is too: it is started through tsx.
 const source = import.meta.url.endsWith('.ts');
 const WORKER = new URL(source ? './sim-worker.ts' : './sim-worker.js', import.meta.url);

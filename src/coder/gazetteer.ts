@@ -1,10 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ActorCode, IsoDay, StateCode } from '../domain/index.js';
-
-/** Where the coder's data files live; resolved from this file so it works from src/ and dist/. */
-export const CODER_DATA_DIR = fileURLToPath(new URL('../../src/data/coder/', import.meta.url));
 
 const StateEntry = z.object({
   code: StateCode,
@@ -33,7 +29,7 @@ const Place = z.object({
 });
 export type Place = z.infer<typeof Place>;
 
-/** The gazetteer file (src/data/coder/gazetteer.json): every surface form the coder knows. */
+/** The gazetteer file (src/data/csto/lang/en/gazetteer.json): every surface form the coder knows. */
 export const Gazetteer = z.object({
   states: z.array(StateEntry),
   organisations: z.array(z.object({ code: ActorCode, names: z.array(z.string().min(1)) })),
@@ -54,7 +50,7 @@ export class CoderDataError extends Error {
 }
 
 /** Reads and validates a coder data file (JSON) against its schema. */
-export function loadDataFile<T>(name: string, schema: z.ZodType<T>, dir = CODER_DATA_DIR): T {
+export function loadDataFile<T>(name: string, schema: z.ZodType<T>, dir: string): T {
   const file = `${dir}${name}`;
   let raw: unknown;
   try {
@@ -71,7 +67,7 @@ export function loadDataFile<T>(name: string, schema: z.ZodType<T>, dir = CODER_
   return r.data;
 }
 
-/** Loads src/data/coder/gazetteer.json. */
-export function loadGazetteer(dir = CODER_DATA_DIR): Gazetteer {
+/** Loads a language folder's gazetteer.json. */
+export function loadGazetteer(dir: string): Gazetteer {
   return loadDataFile('gazetteer.json', Gazetteer, dir);
 }

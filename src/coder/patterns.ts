@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EventTypeName } from '../domain/index.js';
-import { CODER_DATA_DIR, loadDataFile } from './gazetteer.js';
+import { loadDataFile } from './gazetteer.js';
 import { TriggerIndex } from './trigger-index.js';
 
 const regexSource = z
@@ -46,7 +46,7 @@ const ROLE_NAMES = [
 export const RoleSpec = z.union([z.enum(ROLE_NAMES), z.string().regex(/^[A-Z]{2,4}$/, 'a role name or an actor code')]);
 export type RoleSpec = z.infer<typeof RoleSpec>;
 
-/** One pattern of src/data/coder/patterns.json. */
+/** One pattern of src/data/csto/lang/en/patterns.json. */
 export const PatternRule = z.object({
   id: z.string().min(1),
   type: EventTypeName,
@@ -113,7 +113,7 @@ export function compilePatterns(file: PatternFile): Patterns {
   return { rules, index, negation: new RegExp(file.negation, 'i'), modality: new RegExp(file.modality, 'i') };
 }
 
-/** Loads and compiles src/data/coder/patterns.json. */
-export function loadPatterns(dir = CODER_DATA_DIR): Patterns {
+/** Loads and compiles a language folder's patterns.json. */
+export function loadPatterns(dir: string): Patterns {
   return compilePatterns(loadDataFile('patterns.json', PatternFile, dir));
 }

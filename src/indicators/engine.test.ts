@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { prepareIndicators } from './engine.js';
 import { IndicatorInputError } from './errors.js';
 import { tauDays } from './ledger.js';
-import { FOUR, ev, input, member, summit } from './test-helpers/fixtures.js';
+import { ALLIANCE, FOUR, ev, input, member, summit } from './test-helpers/fixtures.js';
 import { loadWeights } from './weights.js';
 
-const W = loadWeights();
+const W = loadWeights(ALLIANCE);
 const of = (r: ReturnType<ReturnType<typeof prepareIndicators>['asOf']>, code: string) => r.members.find((m) => m.code === code)!;
 
 describe('participation', () => {

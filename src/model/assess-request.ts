@@ -35,7 +35,7 @@ export function assessRequest(request: CrisisRequest, setup: AssessSetup): Asses
   const status = statusOn(member, request.date).status;
   if (status !== 'member')
     throw new ModelInputError('requester', `${request.requester} was not a full member on ${request.date} (status: ${status})`);
-  const past = (setup.cases ?? fitCases(data, base)).filter((c) => c.request.date < request.date);
+  const past = (setup.cases ?? fitCases(data)).filter((c) => c.request.date < request.date);
   const params = past.length === 0 ? base : setup.fit ? setup.fit(past) : fitParams([...past], base);
-  return { ...assess(request, buildContext(data, dayBefore(request.date), base.hegemon), params), fitted_on: past.length };
+  return { ...assess(request, buildContext(data, dayBefore(request.date)), params), fitted_on: past.length };
 }

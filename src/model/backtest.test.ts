@@ -6,7 +6,7 @@ import { runBacktest, type BacktestResult } from './backtest.js';
 import { loadParams } from './params.js';
 
 const pack = loadPack();
-const result = runBacktest(pack, loadParams());
+const result = runBacktest(pack, loadParams(pack.alliance));
 
 // The pack records Uzbekistan's stray air strike on Tajik soil (August 1999) without crisis fields; its
 // note says that, counted as a crisis, it would be a negative. The model must not hinge on that call.
@@ -50,13 +50,13 @@ describe('the leave-one-out backtest', () => {
   });
 
   it('runBacktest() keeps that skill when the 1999 air strike is counted as a crisis', () => {
-    const r = runBacktest(variant, loadParams());
+    const r = runBacktest(variant, loadParams(pack.alliance));
     expect(r.cases.length).toBe(result.cases.length + 1);
     expect(r.cases.find((c) => c.id === STRIKE)?.actual).toBe('none');
     expectSkill(r);
   });
 
   it('runBacktest() is deterministic', () => {
-    expect(runBacktest(pack, loadParams())).toEqual(result);
+    expect(runBacktest(pack, loadParams(pack.alliance))).toEqual(result);
   });
 });

@@ -42,13 +42,13 @@ export function dayBefore(day: string): string {
 }
 
 /** The labelled cases with their contexts, each built as of the day before the case. */
-export function fitCases(data: ModelData, params: ModelParams): (BacktestCase & FitCase)[] {
-  return backtestCases(data).map((c) => ({ ...c, context: buildContext(data, dayBefore(c.request.date), params.hegemon) }));
+export function fitCases(data: ModelData): (BacktestCase & FitCase)[] {
+  return backtestCases(data).map((c) => ({ ...c, context: buildContext(data, dayBefore(c.request.date)) }));
 }
 
 /** Leave-one-out backtest: each case predicted as of the day before it, with weights fitted on the other cases only. */
 export function runBacktest(data: ModelData, params: ModelParams): BacktestResult {
-  const all = fitCases(data, params);
+  const all = fitCases(data);
   const floor = params.backtest.floor;
   const rows: BacktestRow[] = [];
   const none: Scores[] = [];

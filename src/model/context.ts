@@ -1,14 +1,8 @@
-import { dayOf, knownDay, statusOn, type ChronicleEvent, type Member, type Summit, type Treaty } from '../domain/index.js';
+import { dayOf, knownDay, statusOn, type AllianceSnapshot, type ChronicleEvent } from '../domain/index.js';
 import { alignmentAsOf } from './alignment.js';
 
-/** What the model reads from the data pack (a `Pack` fits, and so does what the store returns). */
-export interface ModelData {
-  readonly members: readonly Member[];
-  readonly treaty: Treaty;
-  readonly events: readonly ChronicleEvent[];
-  /** Optional: alignment does not read summits; passed on to the indicators when present. */
-  readonly summits?: readonly Summit[] | undefined;
-}
+/** What the model reads: one snapshot of the alliance (a `Pack` fits, and so does what the store returns). */
+export type ModelData = AllianceSnapshot;
 
 /** A commitment that draws on the hegemon's forces on the date (a war, a peacekeeping operation). */
 export interface Commitment {
@@ -55,7 +49,8 @@ export interface ModelContext {
 }
 
 /** Reads the model's factors from the data as known on `date` (YYYY-MM-DD), without hindsight. */
-export function buildContext(data: ModelData, date: string, hegemon = 'RUS'): ModelContext {
+export function buildContext(data: ModelData, date: string): ModelContext {
+  const hegemon = data.alliance.hegemon;
   const day = dayOf(date);
   const known = data.events.filter((e) => (knownDay(e) ?? Infinity) <= day);
   const members = data.members

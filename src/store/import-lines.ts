@@ -17,6 +17,8 @@ export interface ImportLinesOptions {
   readonly allowFuture?: boolean | undefined;
   /** The clock, for the origin time of records without one and the future-date check. */
   readonly now?: (() => Date) | undefined;
+  /** Further checks of a valid record (the alliance's actors): its problems, located. */
+  readonly check?: ((e: ImportEvent, file: string, line: number) => InputProblem[]) | undefined;
   /** Called every 10,000 lines with the count so far (progress on a TTY). */
   readonly onProgress?: ((lines: number) => void) | undefined;
 }
@@ -108,6 +110,11 @@ export async function importLines(
     }
     const e = r.value;
     // A record with an origin comes from an export: the store held it already, so a restore takes it as it was.
+    const more = options.check?.(e, file, line) ?? [];
+    if (more.length) {
+      problem(...more);
+      continue;
+    }
     const ahead = options.allowFuture || e.origin !== undefined ? undefined : futureDateProblem(e.date, e.reported, day);
     if (ahead) {
       problem({ file, line, field: 'date', reason: ahead });

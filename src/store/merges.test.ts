@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { ImportEvent } from '../domain/index.js';
-import { PACK_DIR } from '../data/index.js';
+import { DEFAULT_PACK_DIR } from '../data/index.js';
 import { openStore } from './store.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'bloc-merges-'));
@@ -100,12 +100,12 @@ describe('the merge rule in the store', () => {
 describe('a pack reload', () => {
   it("never loses a user's record merged into a pack event that the new pack drops", () => {
     const pack = join(tmp(), 'pack');
-    cpSync(PACK_DIR, pack, { recursive: true });
+    cpSync(DEFAULT_PACK_DIR, pack, { recursive: true });
     const file = join(pack, 'events', 'clashes.jsonl');
     const lines = readFileSync(file, 'utf8').trim().split('\n');
     const dropped = JSON.parse(lines[0]!) as ImportEvent & { id: string };
     const db = join(tmp(), 'bloc.db');
-    let store = openStore({ path: db, packDir: pack });
+    let store = openStore({ path: db, pack });
     expect(store.event(dropped.id)!.origin).toEqual({ kind: 'curated' });
     const mine = {
       type: dropped.type,
@@ -121,7 +121,7 @@ describe('a pack reload', () => {
     store.close();
 
     writeFileSync(file, lines.slice(1).join('\n') + '\n');
-    store = openStore({ path: db, packDir: pack });
+    store = openStore({ path: db, pack });
     expect(store.event(dropped.id)).toBeUndefined();
     const survivor = store.events().find((e) => e.summary === 'My note.');
     expect(survivor).toMatchObject({ date: dropped.date, source: 'https://example.org/mine', origin: { kind: 'imported' } });

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { loadPack, packFingerprint } from '../data/index.js';
 import type { ChronicleWriter } from './chronicle-writer.js';
+import { StoreError } from './errors.js';
 import { insertStatement, toRow } from './event-rows.js';
 
 /** One value of the `meta` table. */
@@ -26,6 +27,10 @@ export function packChanged(db: Database.Database, dir: string): boolean {
 export function syncPack(db: Database.Database, dir: string, writer: ChronicleWriter): void {
   const fingerprint = packFingerprint(dir);
   const pack = loadPack(dir);
+  const held = meta(db, 'pack_name');
+  // One store, one alliance: another pack's events must never mix into this chronicle.
+  if (held !== undefined && held !== pack.manifest.name)
+    throw new StoreError(`this store holds the ${held} pack, not ${pack.manifest.name}: choose another file with --db`);
   db.transaction(() => {
     if (meta(db, 'pack_fingerprint') === fingerprint) return;
     const now = new Date().toISOString();
@@ -54,6 +59,7 @@ export function syncPack(db: Database.Database, dir: string, writer: ChronicleWr
     ref.run('summits', JSON.stringify(pack.summits));
     setMeta(db, 'pack_fingerprint', fingerprint);
     setMeta(db, 'pack_version', pack.manifest.version);
+    setMeta(db, 'pack_name', pack.manifest.name);
   }).immediate();
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CodedEvent, ImportEvent } from '../domain/index.js';
+import { DEFAULT_PACK_DIR } from '../data/index.js';
 import type { SourceLine } from './import-lines.js';
 import { openStore, type Store } from './store.js';
 
@@ -105,13 +106,13 @@ describe('export and import', () => {
   });
 
   it('restores the pack store too: curated events stay curated and imported ones keep their origin', async () => {
-    const store = openStore({ path: ':memory:' });
+    const store = openStore({ path: ':memory:', pack: DEFAULT_PACK_DIR });
     store.importEvents([
       ImportEvent.parse({ type: 'clash', actor: 'TJK', target: 'KGZ', date: '2025-03-05', source: 'article:z9', summary: 'A.' }),
     ]);
     const first = [...store.exportLines()];
     store.close();
-    const b = openStore({ path: ':memory:' });
+    const b = openStore({ path: ':memory:', pack: DEFAULT_PACK_DIR });
     await b.importLines(asLines(first), 'test');
     const second = [...b.exportLines()];
     expect(second.slice(1)).toEqual(first.slice(1));

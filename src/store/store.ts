@@ -13,7 +13,6 @@ import type {
   Treaty,
 } from '../domain/index.js';
 import { deriveEventId } from '../domain/index.js';
-import { PACK_DIR } from '../data/index.js';
 import { ChronicleWriter, type MergeNote, type RecordOutcome } from './chronicle-writer.js';
 import { StoreError } from './errors.js';
 import { fromRow, originOf } from './event-rows.js';
@@ -30,10 +29,10 @@ import { announced, withRetry } from './write-lock.js';
 export interface StoreOptions {
   /** File path or ':memory:'; defaults to --db / BLOC_DB / the default place. */
   readonly path?: string | undefined;
-  /** Load the CSTO pack into a new or outdated store (default true). */
-  readonly pack?: boolean;
-  /** Another pack directory, for tests. */
-  readonly packDir?: string;
+  /** The alliance pack to load into a new or outdated store; `false` opens the file as it is. */
+  readonly pack: string | false;
+  /** Name of the pack when it is not the default one: its default file is then `bloc-<name>.db`. */
+  readonly otherPack?: string | undefined;
   /** Read every page at open and refuse a damaged file (a server checks once at start). */
   readonly check?: boolean | undefined;
   /** How long one statement waits for another process's write lock, in ms (tests shorten it). */
@@ -85,15 +84,15 @@ export class Store {
   private readonly db: Database.Database;
   private readonly writer: ChronicleWriter | undefined;
 
-  constructor(options: StoreOptions = {}) {
-    this.path = resolveDbPath(options.path);
+  constructor(options: StoreOptions) {
+    this.path = resolveDbPath(options.path, process.env, options.otherPack);
     const opened = openDatabase(this.path, { check: options.check, busyTimeoutMs: options.busyTimeoutMs });
     this.db = opened.db;
     this.readonly = opened.readonly;
     this.writer = this.readonly ? undefined : new ChronicleWriter(this.db);
-    const dir = options.packDir ?? PACK_DIR;
+    const dir = options.pack;
     // Only a store whose pack is out of date is written at open; a current one is only read.
-    if (options.pack !== false && this.writer && packChanged(this.db, dir)) {
+    if (dir !== false && this.writer && packChanged(this.db, dir)) {
       const w = this.writer;
       this.retry(() => syncPack(this.db, dir, w));
     }
@@ -315,7 +314,7 @@ export class Store {
 }
 
 /** Opens (creating and loading it on first use) the store at the resolved path. */
-export function openStore(options: StoreOptions = {}): Store {
+export function openStore(options: StoreOptions): Store {
   return new Store(options);
 }
 

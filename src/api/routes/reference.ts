@@ -18,17 +18,12 @@ export function referenceRoutes(state: ApiState): Hono {
   const app = new Hono();
 
   app.get('/meta', (c) => {
-    const a = state.adapters;
+    const a = state.alliance;
     return c.json({
       today: state.today(),
       pack: state.store.manifest() ?? null,
+      alliance: { code: a.code, name: a.name, hegemon: a.hegemon, founded: a.founded, organisations: a.organisations, forums: a.forums },
       events: state.store.countEvents(),
-      available: {
-        indicators: a.indicators !== undefined,
-        assess: a.model !== undefined,
-        simulate: a.sim !== undefined,
-        extract: a.coder !== undefined,
-      },
     });
   });
 
@@ -78,6 +73,7 @@ export function referenceRoutes(state: ApiState): Hono {
 
   app.get('/leaders', (c) => {
     const q = readQuery(c, LeadersQuery);
+    state.checkActors('query', { country: q.country });
     const leaders = state.store
       .leaders()
       .filter(

@@ -1,9 +1,8 @@
 import { countOption } from '../options.js';
 import type { Command } from 'commander';
-import { loadParams, runBacktest } from '../../model/index.js';
+import { backtest } from '../../compose/index.js';
 import { formatOption, printRows, type Format } from '../output.js';
-import { dbOption, withStore } from '../store-option.js';
-import { modelData } from './assess.js';
+import { dbOption, packOption, withWs } from '../workspace-option.js';
 import { runSimulateBacktest } from './backtest-simulate.js';
 
 /** `bloc backtest`: leave-one-out skill of the crisis model on every request and crisis, beside two baselines. */
@@ -16,18 +15,20 @@ export function registerBacktest(program: Command): void {
     .option('--seed <n>', 'with --simulate: random seed', countOption('--seed'))
     .addOption(formatOption())
     .addOption(dbOption())
-    .action(async (opts: { format: Format; db?: string; simulate?: boolean; runs?: number; seed?: number }) => {
+    .addOption(packOption())
+    .action(async (opts: { format: Format; db?: string; pack?: string; simulate?: boolean; runs?: number; seed?: number }) => {
       if (opts.simulate) {
         await runSimulateBacktest({
           format: opts.format,
           db: opts.db,
+          pack: opts.pack,
           ...(opts.runs !== undefined ? { runs: opts.runs } : {}),
           ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
         });
         return;
       }
-      await withStore(opts.db, (store) => {
-        const r = runBacktest(modelData(store), loadParams());
+      await withWs(opts, (ws) => {
+        const r = backtest(ws);
         const rows = r.cases.map((c) => ({
           requester: c.requester,
           asked: c.asked ?? '-',

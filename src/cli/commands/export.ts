@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { CliError } from '../errors.js';
-import { dbOption, withStore } from '../store-option.js';
+import { dbOption, packOption, withWs } from '../workspace-option.js';
 
 const BATCH = 1 << 20;
 
@@ -65,10 +65,11 @@ export function registerExport(program: Command): void {
     .description('write the whole store as JSON Lines: a header line, events with origin and provenance, merges, reviews')
     .option('--out <file>', 'write to this file instead of stdout')
     .addOption(dbOption())
-    .action(async (opts: { out?: string; db?: string }) => {
-      await withStore(opts.db, async (store) => {
+    .addOption(packOption())
+    .action(async (opts: { out?: string; db?: string; pack?: string }) => {
+      await withWs(opts, async (ws) => {
         const chunks = (function* () {
-          for (const line of store.exportLines()) yield line + '\n';
+          for (const line of ws.store.exportLines()) yield line + '\n';
         })();
         if (opts.out === undefined) await writeStdout(chunks);
         else writeFileAtomically(opts.out, chunks);

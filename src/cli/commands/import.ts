@@ -2,10 +2,10 @@ import type { Command } from 'commander';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { lines } from '../../coder/index.js';
-import { formatProblem, inputFiles } from '../../data/index.js';
+import { actorProblems, formatProblem, inputFiles } from '../../data/index.js';
 import type { SourceLine } from '../../store/index.js';
 import { CliError } from '../errors.js';
-import { dbOption, withStore } from '../store-option.js';
+import { dbOption, packOption, withWs } from '../workspace-option.js';
 
 const JSONL_NAME = /\.(jsonl|ndjson|json)$/i;
 
@@ -31,14 +31,17 @@ export function registerImport(program: Command): void {
     .argument('[sources...]', 'JSON Lines files, directories, or - for stdin (default: stdin)')
     .option('--allow-future', 'accept events dated more than a year after their reported date (or today)')
     .addOption(dbOption())
-    .action(async (given: string[], opts: { db?: string; allowFuture?: boolean }) => {
+    .addOption(packOption())
+    .action(async (given: string[], opts: { db?: string; pack?: string; allowFuture?: boolean }) => {
       if (given.length === 0 && process.stdin.isTTY) throw new CliError('import: give JSON Lines files, directories, or - to read stdin');
       const sources = given.length ? given : ['-'];
       const label = sources.join(' ');
       const tty = process.stderr.isTTY === true;
-      await withStore(opts.db, async (store) => {
-        const r = await store.importLines(sourceLines(sources), `bloc import ${label}`, {
+      await withWs(opts, async (ws) => {
+        const r = await ws.store.importLines(sourceLines(sources), `bloc import ${label}`, {
           allowFuture: opts.allowFuture,
+          // Actors are checked against the alliance's pack, as everywhere else.
+          check: (e, file, line) => actorProblems(ws.alliance, e, file, line),
           onProgress: tty ? (n) => process.stderr.write(`\rbloc import: ${n.toLocaleString('en')} lines`) : undefined,
         });
         if (tty) process.stderr.write('\r\x1b[K');

@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
-import { dbOption, withStore } from '../store-option.js';
+import { dbOption, packOption, withWs } from '../workspace-option.js';
 import { codeSources } from './extract.js';
+import { coder } from '../../compose/index.js';
 
 interface IngestOptions {
   readonly db?: string;
+  readonly pack?: string;
   readonly skipBad?: boolean;
   readonly allowFuture?: boolean;
 }
@@ -30,10 +32,10 @@ export function formatTally(t: IngestTally): string {
  * run killed at any point can simply be run again.
  */
 export async function runIngest(sources: readonly string[], opts: IngestOptions): Promise<IngestTally> {
-  return withStore(opts.db, async (store) => {
+  return withWs(opts, async (ws) => {
     const tally: IngestTally = { articles: 0, stored: 0, merged: 0, undated: 0, already: 0, rejected: 0, future: 0 };
-    const run = await codeSources(sources, (article, events) => {
-      const r = store.ingestArticle(article, events, { allowFuture: opts.allowFuture });
+    const run = await codeSources(sources, coder(ws), (article, events) => {
+      const r = ws.store.ingestArticle(article, events, { allowFuture: opts.allowFuture });
       if (r.already) tally.already++;
       tally.stored += r.inserted.length;
       tally.merged += r.merged.length;
@@ -53,6 +55,7 @@ export function registerIngest(program: Command): void {
     .description('code news articles and store their dated events with the article as provenance (safe to re-run)')
     .argument('[sources...]', 'files, directories, or - for stdin (default: stdin)')
     .addOption(dbOption())
+    .addOption(packOption())
     .option('--skip-bad', 'exit 0 even when some articles were rejected')
     .option('--allow-future', 'store events dated more than a year after their article (announced drills, summits)')
     .action(async (sources: string[], opts: IngestOptions) => {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { CliError } from '../errors.js';
 import { formatOption, printRows, type Format } from '../output.js';
-import { dbOption, withStore } from '../store-option.js';
+import { dbOption, packOption, withWs } from '../workspace-option.js';
 
 /** `bloc merges list|undo`: every merge the store made, and a way to reverse one. */
 export function registerMerges(program: Command): void {
@@ -11,9 +11,10 @@ export function registerMerges(program: Command): void {
     .description('every merge, oldest first: which record went into which event, and why')
     .addOption(formatOption())
     .addOption(dbOption())
-    .action(async (opts: { format: Format; db?: string }) => {
-      await withStore(opts.db, (store) => {
-        const all = store.merges();
+    .addOption(packOption())
+    .action(async (opts: { format: Format; db?: string; pack?: string }) => {
+      await withWs(opts, (ws) => {
+        const all = ws.store.merges();
         const rows = all.map((m) => ({
           seq: m.seq,
           into: m.into,
@@ -31,10 +32,11 @@ export function registerMerges(program: Command): void {
     .description('undo merge N: the record becomes its own event again, and the sources it added leave the other')
     .argument('<n>', 'the merge number (bloc merges list)')
     .addOption(dbOption())
-    .action(async (n: string, opts: { db?: string }) => {
+    .addOption(packOption())
+    .action(async (n: string, opts: { db?: string; pack?: string }) => {
       if (!/^[1-9]\d*$/.test(n)) throw new CliError(`merge number: ${JSON.stringify(n)} is not a positive whole number`);
-      await withStore(opts.db, (store) => {
-        const id = store.undoMerge(Number(n));
+      await withWs(opts, (ws) => {
+        const id = ws.store.undoMerge(Number(n));
         process.stdout.write(`merge #${n} undone: the record is now event ${id}\n`);
       });
     });

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { useState } from 'preact/hooks';
 import { asRequestFailed, postJson, type RequestFailed } from '../api.js';
-import { ErrorNote, Unavailable } from '../components/notes.js';
+import { ErrorNote } from '../components/notes.js';
 import { PlotFigure } from '../components/plot-figure.js';
 import type { IndexBand, Meta, SimResult } from '../types.js';
 
@@ -118,7 +118,6 @@ export function Scenarios({ meta }: { meta: Meta }) {
   return (
     <section aria-labelledby="scenarios-title">
       <h1 id="scenarios-title">Scenarios</h1>
-      {!meta.available.simulate && <Unavailable what="The simulator" />}
       <form class="card form-grid" onSubmit={run} aria-label="Simulation">
         <label>
           From (as of) <input type="date" name="as_of" value={form.as_of} onChange={set('as_of')} required />
