@@ -12,3 +12,6 @@ export * from './describe.js';
 export * from './random.js';
 export * from './errors.js';
 export * from './article.js';
+export * from './origin.js';
+export * from './future.js';
+export * from './export-lines.js';

@@ -1,3 +1,4 @@
+import { countOption } from '../options.js';
 import type { Command } from 'commander';
 import { backtest } from '../../compose/index.js';
 import { formatOption, printRows, type Format } from '../output.js';
@@ -10,8 +11,8 @@ export function registerBacktest(program: Command): void {
     .command('backtest')
     .description('leave-one-out backtest of the crisis model over every request and every crisis with no request')
     .option('--simulate', 'instead: walk-forward skill of the simulator from every quarter 2004-2022, against climatology and persistence')
-    .option('--runs <n>', 'with --simulate: Monte Carlo runs per origin', (v) => Number.parseInt(v, 10))
-    .option('--seed <n>', 'with --simulate: random seed', (v) => Number.parseInt(v, 10))
+    .option('--runs <n>', 'with --simulate: Monte Carlo runs per origin', countOption('--runs', 1))
+    .option('--seed <n>', 'with --simulate: random seed', countOption('--seed'))
     .addOption(formatOption())
     .addOption(dbOption())
     .addOption(packOption())

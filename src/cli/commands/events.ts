@@ -3,7 +3,7 @@ import type { ChronicleEvent } from '../../domain/index.js';
 import { EVENT_TYPE_NAMES, isTypeOrFamily } from '../../domain/index.js';
 import { CliError } from '../errors.js';
 import { formatOption, printRows, type Format } from '../output.js';
-import { parseActor, parseDay } from '../options.js';
+import { parseActor, parseDay, countOption } from '../options.js';
 import { dbOption, packOption, withWs } from '../workspace-option.js';
 
 /** Checks --type: a full type from the spec or its family ("exercise"). */
@@ -32,7 +32,7 @@ export function registerEvents(program: Command): void {
     .option('--to <date>', 'events on or before this date')
     .option('--actor <code>', 'events with this actor or target (ISO3 or organisation)')
     .option('--type <type>', 'an event type (assistance.requested) or family (assistance)')
-    .option('--limit <n>', 'at most this many events', (v) => Number.parseInt(v, 10))
+    .option('--limit <n>', 'at most this many events', countOption('--limit'))
     .addOption(formatOption())
     .addOption(dbOption())
     .addOption(packOption())
