@@ -9,3 +9,4 @@ export * from './membership.js';
 export * from './leadership.js';
 export * from './describe.js';
 export * from './random.js';
+export * from './reported-facts.js';
