@@ -6,7 +6,7 @@ import type { ModelParams } from './params.js';
 import { acceptance, acceptances, decide, modalOf, type Decision } from './procedure.js';
 import { organisationOn, spareCapacity } from './factors.js';
 import { callForCalm, type CallForCalm } from './secretariat.js';
-import { ACTIONS, CrisisRequest, type Assessment, type MemberStance } from './types.js';
+import { ACTIONS, CrisisRequest, type Assessment, type Distribution, type MemberStance } from './types.js';
 import { memberUtility, type MemberUtility } from './utility.js';
 
 /**
@@ -51,6 +51,17 @@ export function assess(request: CrisisRequest, ctx: ModelContext, params: ModelP
     ...(calm ? { call_for_calm: calm } : {}),
     reasons: reasonsFor(req, decision, utils, context, params, calm),
   };
+}
+
+/**
+ * The outcome distribution alone, as `assess()` computes it, without stances or reasons: what
+ * fitting and resampling call thousands of times. The request is taken as already checked.
+ */
+export function predict(req: CrisisRequest, ctx: ModelContext, params: ModelParams): Distribution {
+  // With no request no member votes: the Secretariat's call does not read their utilities.
+  const actors = req.asked === null ? [] : ctx.members.includes(ctx.hegemon) ? ctx.members : [...ctx.members, ctx.hegemon];
+  const utils = actors.map((code) => memberUtility(code, req, ctx, params));
+  return decide(req, utils, ctx, params).distribution;
 }
 
 // The agenda runs from the strongest action down, so a stance is the strongest action the member would vote for.

@@ -1,7 +1,18 @@
-export { assess } from './assess.js';
+export { assess, predict } from './assess.js';
 export { buildContext, type ModelContext, type ModelData, type Commitment, type CooperationRecord } from './context.js';
 export { fitParams, totalLogLoss, type FitCase } from './fit.js';
-export { runBacktest, fitCases, dayBefore, type BacktestResult, type BacktestRow, type Scores } from './backtest.js';
+export { runBacktest, fitCases, dayBefore, type BacktestOptions, type BacktestResult } from './backtest.js';
+export { leaveOneOut, refit, noRefit, scoresOf, type BacktestRow, type Fitter, type Scores, type VariantScores } from './loo.js';
+export {
+  quantile,
+  reliabilityOf,
+  type PerturbedScores,
+  type Reliability,
+  type ReliabilityBin,
+  type Sensitivity,
+  type Variants,
+} from './variants.js';
+export { perturbParams, handSetCount } from './perturb.js';
 export { backtestCases, caseDay, type BacktestCase } from './cases.js';
 export { loadParams, ModelParams, PARAMS_PATH, WEIGHT_NAMES, type WeightName } from './params.js';
 export { acceptance, decide, modalOf, routeOf, type Decision } from './procedure.js';

@@ -4,6 +4,7 @@ import { formatOption, printRows, type Format } from '../output.js';
 import { dbOption, withStore } from '../store-option.js';
 import { modelData } from './assess.js';
 import { runSimulateBacktest } from './backtest-simulate.js';
+import { variantsTable } from './backtest-variants.js';
 
 /** `bloc backtest`: leave-one-out skill of the crisis model on every request and crisis, beside two baselines. */
 export function registerBacktest(program: Command): void {
@@ -13,9 +14,12 @@ export function registerBacktest(program: Command): void {
     .option('--simulate', 'instead: walk-forward skill of the simulator from every quarter 2004-2022, against climatology and persistence')
     .option('--runs <n>', 'with --simulate: Monte Carlo runs per origin', (v) => Number.parseInt(v, 10))
     .option('--seed <n>', 'with --simulate: random seed', (v) => Number.parseInt(v, 10))
+    .option('--draws <n>', 'perturbations of the hand-set values (default: params.json backtest.perturb.draws)', (v) =>
+      Number.parseInt(v, 10),
+    )
     .addOption(formatOption())
     .addOption(dbOption())
-    .action(async (opts: { format: Format; db?: string; simulate?: boolean; runs?: number; seed?: number }) => {
+    .action(async (opts: { format: Format; db?: string; simulate?: boolean; runs?: number; seed?: number; draws?: number }) => {
       if (opts.simulate) {
         await runSimulateBacktest({
           format: opts.format,
@@ -26,7 +30,7 @@ export function registerBacktest(program: Command): void {
         return;
       }
       await withStore(opts.db, (store) => {
-        const r = runBacktest(modelData(store), loadParams());
+        const r = runBacktest(modelData(store), loadParams(), { draws: opts.draws });
         const rows = r.cases.map((c) => ({
           requester: c.requester,
           asked: c.asked ?? '-',
@@ -48,8 +52,11 @@ export function registerBacktest(program: Command): void {
           { score: 'always none', accuracy: '', log_loss: f(r.baselines.always_none.log_loss), brier: f(r.baselines.always_none.brier) },
           { score: 'frequency', accuracy: '', log_loss: f(r.baselines.frequency.log_loss), brier: f(r.baselines.frequency.brier) },
         ];
-        process.stdout.write(`\n${r.cases.length} cases, leave-one-out, probabilities floored at ${r.floor}\n`);
+        process.stdout.write(
+          `\n${r.cases.length} cases, leave-one-out, probabilities floored at ${r.floor}, parameters ${r.params_version}\n`,
+        );
         printRows('table', ['score', 'accuracy', 'log_loss', 'brier'], summary);
+        process.stdout.write('\n' + variantsTable(r));
       });
     });
 }
