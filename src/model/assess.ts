@@ -64,9 +64,21 @@ export function predict(req: CrisisRequest, ctx: ModelContext, params: ModelPara
   return decide(req, utils, ctx, params).distribution;
 }
 
-// The agenda runs from the strongest action down, so a stance is the strongest action the member would vote for.
-function stanceOf(u: MemberUtility): Outcome {
-  return ACTIONS.find((a) => u.utility[a] > 0) ?? 'none';
+/**
+ * A member's stance: the outcome it prefers most, the action with the highest utility over doing
+ * nothing (none = 0), ties going to the weaker action. It is what the member would pick alone; on
+ * the Council it may still vote for other actions it values above nothing (see `accept`).
+ */
+export function stanceOf(u: Pick<MemberUtility, 'utility'>): Outcome {
+  let best: Outcome = 'none';
+  let top = 0;
+  for (const a of [...ACTIONS].reverse()) {
+    if (u.utility[a] > top) {
+      best = a;
+      top = u.utility[a];
+    }
+  }
+  return best;
 }
 
 // Plain sentences naming what decided the outcome: the route, the framing and the likeliest blocker of each action.

@@ -35,4 +35,6 @@ export {
   type PerAction,
   type Route,
 } from './types.js';
-export { assessRequest, type AssessSetup } from './assess-request.js';
+export { assessRequest, type AssessSetup, type RequestAssessment } from './assess-request.js';
+export { bootstrapIntervals, type IntervalReport, type Intervals } from './intervals.js';
+export { similarRecord, trackRecord, type SimilarRecord, type TrackRecord } from './record.js';

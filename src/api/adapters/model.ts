@@ -7,8 +7,9 @@ import {
   fitParams,
   loadParams,
   ModelInputError,
-  type Assessment,
+  trackRecord,
   type ModelData,
+  type RequestAssessment,
 } from '../../model/index.js';
 import { ApiError } from '../errors.js';
 import { ActorParam } from '../schemas.js';
@@ -28,7 +29,7 @@ export type AssessBody = z.infer<typeof AssessBody>;
 /** What the API needs of src/model. */
 export interface ModelAdapter {
   readonly request: typeof AssessBody;
-  assess(ctx: AdapterContext, request: AssessBody): Assessment & { fitted_on: number };
+  assess(ctx: AdapterContext, request: AssessBody): RequestAssessment;
 }
 
 function data(ctx: AdapterContext): ModelData {
@@ -64,6 +65,7 @@ export const modelAdapter: ModelAdapter | undefined = {
         span: store.span(ctx.today),
         cases,
         fit: (past) => ctx.memo(`model:fit:${past.length}`, () => fitParams([...past], base)),
+        record: () => ctx.memo('model:record', () => trackRecord(d, base)),
       });
     } catch (err) {
       if (err instanceof ModelInputError) throw new ApiError(400, err.message);
