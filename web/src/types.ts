@@ -66,4 +66,6 @@ export interface Extracted {
 }
 
 export type { Assessment, MemberStance } from '../../src/model/types.js';
+export type { RequestAssessment } from '../../src/model/assess-request.js';
+export type { ReliabilityBin } from '../../src/model/variants.js';
 export type { SimResult, IndexBand } from '../../src/sim/summary.js';
