@@ -91,6 +91,17 @@ describe('the dashboard in chromium', () => {
     await page.close();
   });
 
+  it('a simulation whose horizon reaches into known history draws the observed index over the band', async () => {
+    const { page, errors } = await open('#/scenarios');
+    await page.fill('input[name="as_of"]', '2022-10-21');
+    await page.fill('input[name="runs"]', '200');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await page.locator('[data-testid="observed-note"]').waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-testid="observed-note"]').textContent()).toMatch(/in the 36 simulated month/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a pasted article yields events, and an accepted one shows in the timeline', async () => {
     const { page, errors } = await open('#/review');
     await page.fill('input[name="token"]', TOKEN);
