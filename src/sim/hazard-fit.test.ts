@@ -73,6 +73,23 @@ describe('the exit hazard', () => {
     expect(p).toBeLessThan(PRIORS.base_rate);
   });
 
+  it('stays finite and learns from an exit whose covariates lie ten standard deviations out (Newton steps are damped)', () => {
+    const rows: PanelRow[] = [];
+    for (let m = 0; m < 800; m++)
+      for (const code of CODES) rows.push({ code, month: m, x: Float64Array.of(0, 0.1, 0.1, 0.2, 0.3), y: 0, to: null });
+    for (let m = 0; m < 12; m++)
+      rows.push({
+        code: 'AAA',
+        month: 800 + m,
+        x: Float64Array.of(1 + m / 6, 2 + m / 3, 2, 0.5, 0.7),
+        y: m === 11 ? 1 : 0,
+        to: m === 11 ? 'frozen' : null,
+      });
+    const h = fitExitHazard(rows, PRIORS);
+    expect(Number.isFinite(h.intercept) && h.intercept > -12 && h.intercept < -3).toBe(true);
+    expect(Math.max(...h.effects)).toBeGreaterThan(0.05);
+  });
+
   it('withoutEffects() keeps each member its own pooled rate and drops every effect', () => {
     const h: ExitHazard = {
       intercept: -6,

@@ -27,6 +27,7 @@ export interface ExitHazard {
 }
 
 const logit = (p: number): number => Math.log(p / (1 - p));
+const softplus = (x: number): number => (x > 30 ? x : Math.log1p(Math.exp(x)));
 
 /** Solves A z = b for a small dense symmetric positive-definite A (Gaussian elimination with pivoting). */
 function solve(a: number[][], b: number[]): number[] {
@@ -94,6 +95,17 @@ export function fitExitHazard(rows: readonly PanelRow[], priors: HazardPriors): 
   const member = new Map(codes.map((c, i) => [c, 1 + NC + i]));
   const z = rows.map((r) => Array.from({ length: NC }, (_, k) => (r.x[k]! - mean[k]!) / sd[k]!));
   const held = new Set<number>(constant.flatMap((c, k) => (c ? [1 + k] : [])));
+  const logPosterior = (th: readonly number[]): number => {
+    let lp = 0;
+    for (let j = 0; j < P; j++) lp -= (precision[j]! * (th[j]! - centre[j]!) ** 2) / 2;
+    rows.forEach((r, n) => {
+      let eta = th[0]! + th[member.get(r.code)!]!;
+      for (let k = 0; k < NC; k++) eta += th[1 + k]! * z[n]![k]!;
+      // log p = -log(1 + e^-eta), log(1 - p) = -log(1 + e^eta), computed without overflow.
+      lp -= r.y === 1 ? softplus(-eta) : softplus(eta);
+    });
+    return lp;
+  };
   for (let pass = 0; pass <= NC; pass++) {
     for (const j of held) theta[j] = 0;
     for (let it = 0; it < 50; it++) {
@@ -123,10 +135,18 @@ export function fitExitHazard(rows: readonly PanelRow[], priors: HazardPriors): 
         g[j] = 0;
       }
       const step = solve(H, g);
+      // Newton can overshoot on rare events with extreme covariates: halve the step until the posterior does not fall.
+      const before = logPosterior(theta);
+      let t = 1;
+      let trial = theta.map((x, j) => x + step[j]!);
+      while (logPosterior(trial) < before - 1e-12 && t > 1e-6) {
+        t /= 2;
+        trial = theta.map((x, j) => x + t * step[j]!);
+      }
       let size = 0;
       for (let j = 0; j < P; j++) {
-        theta[j]! += step[j]!;
-        size = Math.max(size, Math.abs(step[j]!));
+        size = Math.max(size, Math.abs(trial[j]! - theta[j]!));
+        theta[j] = trial[j]!;
       }
       if (size < 1e-9) break;
     }
