@@ -35,6 +35,8 @@ export function fitCases(data: ModelData, params: ModelParams): (BacktestCase & 
 /** What the backtest may be asked to do besides the refit: how many perturbations to draw (params.json by default). */
 export interface BacktestOptions {
   readonly draws?: number | undefined;
+  /** Called after each leave-one-out pass (the refit, then every variant's), for progress on a terminal. */
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /**
@@ -59,7 +61,7 @@ export function runBacktest(data: ModelData, params: ModelParams, opts: Backtest
   });
   const avg = (xs: Scores[]): Scores => ({ log_loss: mean(xs.map((x) => x.log_loss)), brier: mean(xs.map((x) => x.brier)) });
   const top = scoresOf(rows);
-  const { variants, sensitivity } = variantsOf(all, params, top, opts.draws ?? params.backtest.perturb.draws);
+  const { variants, sensitivity } = variantsOf(all, params, top, opts.draws ?? params.backtest.perturb.draws, opts.onProgress);
   return {
     params_version: params.version,
     cases: rows,

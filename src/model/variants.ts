@@ -71,16 +71,25 @@ export function variantsOf(
   params: ModelParams,
   refitScores: VariantScores,
   draws: number,
+  onProgress?: (done: number, total: number) => void,
 ): { variants: Variants; sensitivity: Sensitivity[] } {
   const weak = params.fit.weak_prior;
   const { log_sd, seed } = params.backtest.perturb;
-  const perturbed = Array.from({ length: draws }, (_, k) => scoresOf(leaveOneOut(all, perturbParams(params, seed + k, log_sd), refit)));
+  const total = 3 + draws + params.declared_priors.reduce((s, d) => s + d.values.length, 0);
+  let done = 1;
+  const pass = <T>(x: T): T => {
+    onProgress?.(++done, total);
+    return x;
+  };
+  const perturbed = Array.from({ length: draws }, (_, k) =>
+    pass(scoresOf(leaveOneOut(all, perturbParams(params, seed + k, log_sd), refit))),
+  );
   const pick = (f: (s: VariantScores) => number) => perturbed.map(f);
   const range = (f: (s: VariantScores) => number): [number, number] => [quantile(pick(f), 0.1), quantile(pick(f), 0.9)];
   const variants: Variants = {
     refit: refitScores,
-    no_refit: scoresOf(leaveOneOut(all, params, noRefit)),
-    weak_prior: { ...scoresOf(leaveOneOut(all, params, weakFitter(weak))), prior_sd: weak.prior_sd, grid: weak.grid },
+    no_refit: pass(scoresOf(leaveOneOut(all, params, noRefit))),
+    weak_prior: { ...pass(scoresOf(leaveOneOut(all, params, weakFitter(weak)))), prior_sd: weak.prior_sd, grid: weak.grid },
     perturbed: {
       accuracy: quantile(
         pick((s) => s.accuracy),

@@ -19,6 +19,8 @@ interface Cached {
   readonly key: string;
   readonly reader: RecordReader;
   readonly panel: readonly PanelRow[];
+  /** Fits by the first month left out: origins in one month, and the zero-effects run, share one. */
+  readonly fits: Map<number, ExitHazard>;
 }
 
 // The panel over the whole history, built once: a row's covariates are as known when its month
@@ -26,24 +28,39 @@ interface Cached {
 const cache = new WeakMap<SimHistory, Cached>();
 
 function panelOf(history: SimHistory, params: SimParams): Cached {
-  const key = `${params.hazard.half_life_months}|${params.unanswered_outcomes.join(',')}|${params.hegemon}`;
+  const h = params.hazard;
+  const exitPriors = params.transitions.filter((t) => t.from === 'member').map((t) => t.prior);
+  const key = [
+    h.half_life_months,
+    h.intercept_sd,
+    h.effect_sd,
+    h.member_sd,
+    params.unanswered_outcomes.join(','),
+    params.hegemon,
+    exitPriors.join(','),
+  ].join('|');
   const hit = cache.get(history);
   if (hit && hit.key === key) return hit;
   const reader = new RecordReader(history, engineFor(history), params.hazard.half_life_months, params.unanswered_outcomes);
-  const c = { key, reader, panel: hazardPanel(history, reader, history.curatedTo, params.hegemon) };
+  const c = { key, reader, panel: hazardPanel(history, reader, history.curatedTo, params.hegemon), fits: new Map<number, ExitHazard>() };
   cache.set(history, c);
   return c;
 }
 
 /** Fits the exit hazard on the member-months that had ended by `asOf`, with the priors of params.json. */
 export function exitModelAsOf(history: SimHistory, asOf: string, params: SimParams): ExitModel {
-  const { reader, panel } = panelOf(history, params);
+  const { reader, panel, fits } = panelOf(history, params);
   const month = monthOfDay(asOf);
   const train = panel.filter((r) => r.month < month);
   const exits = params.transitions.filter((t) => t.from === 'member');
   const base = exits.reduce((s, t) => s + t.prior, 0);
   const h = params.hazard;
-  const fitted = fitExitHazard(train, { base_rate: base, intercept_sd: h.intercept_sd, effect_sd: h.effect_sd, member_sd: h.member_sd });
+  let fitted = fits.get(month);
+  if (!fitted)
+    fits.set(
+      month,
+      (fitted = fitExitHazard(train, { base_rate: base, intercept_sd: h.intercept_sd, effect_sd: h.effect_sd, member_sd: h.member_sd })),
+    );
   // Destinations: the exits seen so far, shrunk toward the priors' split with two pseudo-exits.
   const seen = exits.map((t) => train.filter((r) => r.to === t.to).length + (2 * t.prior) / base);
   const total = seen.reduce((a, b) => a + b, 0);

@@ -10,6 +10,9 @@ export interface SimulateBacktestOptions {
   /** Monte Carlo runs per origin (default 1000) and the seed of runs and bootstrap (default 1). */
   readonly runs?: number | undefined;
   readonly seed?: number | undefined;
+  /** The first and last year of quarterly origins (default 2004 and 2022). */
+  readonly firstYear?: number | undefined;
+  readonly lastYear?: number | undefined;
 }
 
 const ci = (c: [number, number] | null): string => (c === null ? '' : `[${c[0].toFixed(3)}, ${c[1].toFixed(3)}]`);
@@ -46,7 +49,13 @@ function outcomesTable(r: SkillReport, outcomes: SkillReport['outcomes'], what: 
 /** `bloc backtest --simulate`: the walk-forward skill of the simulator over the store's history. */
 export async function runSimulateBacktest(opts: SimulateBacktestOptions): Promise<HazardSkillReport> {
   return withStore(opts.db, (store) => {
-    const r = walkForwardWithBaseline({ history: historyFromStore(store), runs: opts.runs, seed: opts.seed });
+    const r = walkForwardWithBaseline({
+      history: historyFromStore(store),
+      runs: opts.runs,
+      seed: opts.seed,
+      firstYear: opts.firstYear,
+      lastYear: opts.lastYear,
+    });
     process.stdout.write(opts.format === 'json' ? JSON.stringify(r, null, 2) + '\n' : skillTable(r));
     return r;
   });

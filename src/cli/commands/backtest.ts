@@ -14,49 +14,69 @@ export function registerBacktest(program: Command): void {
     .option('--simulate', 'instead: walk-forward skill of the simulator from every quarter 2004-2022, against climatology and persistence')
     .option('--runs <n>', 'with --simulate: Monte Carlo runs per origin', (v) => Number.parseInt(v, 10))
     .option('--seed <n>', 'with --simulate: random seed', (v) => Number.parseInt(v, 10))
+    .option('--first-year <y>', 'with --simulate: first year of quarterly origins (default 2004)', (v) => Number.parseInt(v, 10))
+    .option('--last-year <y>', 'with --simulate: last year of quarterly origins (default 2022)', (v) => Number.parseInt(v, 10))
     .option('--draws <n>', 'perturbations of the hand-set values (default: params.json backtest.perturb.draws)', (v) =>
       Number.parseInt(v, 10),
     )
     .addOption(formatOption())
     .addOption(dbOption())
-    .action(async (opts: { format: Format; db?: string; simulate?: boolean; runs?: number; seed?: number; draws?: number }) => {
-      if (opts.simulate) {
-        await runSimulateBacktest({
-          format: opts.format,
-          db: opts.db,
-          ...(opts.runs !== undefined ? { runs: opts.runs } : {}),
-          ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+    .action(
+      async (opts: {
+        format: Format;
+        db?: string;
+        simulate?: boolean;
+        runs?: number;
+        seed?: number;
+        draws?: number;
+        firstYear?: number;
+        lastYear?: number;
+      }) => {
+        if (opts.simulate) {
+          await runSimulateBacktest({
+            format: opts.format,
+            db: opts.db,
+            ...(opts.runs !== undefined ? { runs: opts.runs } : {}),
+            ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+            firstYear: opts.firstYear,
+            lastYear: opts.lastYear,
+          });
+          return;
+        }
+        await withStore(opts.db, (store) => {
+          // Progress only where someone watches: the perturbed variant makes this take tens of seconds.
+          const onProgress = (done: number, total: number) => {
+            if (process.stderr.isTTY)
+              process.stderr.write(`\rbacktest: ${done}/${total} leave-one-out passes${done === total ? '\n' : ''}`);
+          };
+          const r = runBacktest(modelData(store), loadParams(), { draws: opts.draws, onProgress });
+          const rows = r.cases.map((c) => ({
+            requester: c.requester,
+            asked: c.asked ?? '-',
+            date: c.date,
+            predicted: c.predicted,
+            actual: c.actual,
+            match: c.match,
+            p_actual: Number(c.p_actual.toFixed(3)),
+          }));
+          if (opts.format !== 'table') return printRows(opts.format, Object.keys(rows[0] ?? {}), rows, r);
+          printRows(
+            'table',
+            Object.keys(rows[0] ?? {}),
+            rows.map((x) => ({ ...x, match: x.match ? 'yes' : 'NO' })),
+          );
+          const f = (x: number): string => x.toFixed(3);
+          const summary = [
+            { score: 'model', accuracy: f(r.accuracy), log_loss: f(r.log_loss), brier: f(r.brier) },
+            { score: 'always none', accuracy: '', log_loss: f(r.baselines.always_none.log_loss), brier: f(r.baselines.always_none.brier) },
+            { score: 'frequency', accuracy: '', log_loss: f(r.baselines.frequency.log_loss), brier: f(r.baselines.frequency.brier) },
+          ];
+          process.stdout.write(
+            `\n${r.cases.length} cases, leave-one-out, probabilities floored at ${r.floor}, parameters ${r.params_version}\n`,
+          );
+          printRows('table', ['score', 'accuracy', 'log_loss', 'brier'], summary);
+          process.stdout.write('\n' + variantsTable(r));
         });
-        return;
-      }
-      await withStore(opts.db, (store) => {
-        const r = runBacktest(modelData(store), loadParams(), { draws: opts.draws });
-        const rows = r.cases.map((c) => ({
-          requester: c.requester,
-          asked: c.asked ?? '-',
-          date: c.date,
-          predicted: c.predicted,
-          actual: c.actual,
-          match: c.match,
-          p_actual: Number(c.p_actual.toFixed(3)),
-        }));
-        if (opts.format !== 'table') return printRows(opts.format, Object.keys(rows[0] ?? {}), rows, r);
-        printRows(
-          'table',
-          Object.keys(rows[0] ?? {}),
-          rows.map((x) => ({ ...x, match: x.match ? 'yes' : 'NO' })),
-        );
-        const f = (x: number): string => x.toFixed(3);
-        const summary = [
-          { score: 'model', accuracy: f(r.accuracy), log_loss: f(r.log_loss), brier: f(r.brier) },
-          { score: 'always none', accuracy: '', log_loss: f(r.baselines.always_none.log_loss), brier: f(r.baselines.always_none.brier) },
-          { score: 'frequency', accuracy: '', log_loss: f(r.baselines.frequency.log_loss), brier: f(r.baselines.frequency.brier) },
-        ];
-        process.stdout.write(
-          `\n${r.cases.length} cases, leave-one-out, probabilities floored at ${r.floor}, parameters ${r.params_version}\n`,
-        );
-        printRows('table', ['score', 'accuracy', 'log_loss', 'brier'], summary);
-        process.stdout.write('\n' + variantsTable(r));
-      });
-    });
+      },
+    );
 }
