@@ -96,11 +96,13 @@ function StatusChart({ result }: { result: SimResult }) {
   );
 }
 
-// The alliance index as observed in the simulated months that have already happened (none when the horizon is all future).
-async function observedOver(sim: SimResult, today: string): Promise<Observed[]> {
+// The alliance index as observed in the simulated months that have already ended (none when the horizon is all future).
+async function observedOver(sim: SimResult, lastKnown: string): Promise<Observed[]> {
   const first = sim.alliance.index[0]?.month.slice(0, 7);
   const last = sim.alliance.index.at(-1)?.month.slice(0, 7);
-  const known = today.slice(0, 7);
+  const [y, m] = lastKnown.split('-').map(Number) as [number, number];
+  // The last whole month known: the one before the month of the last known day.
+  const known = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
   if (first === undefined || last === undefined || first > known) return [];
   const to = last < known ? last : known;
   const t = await getJson<AllianceTimeline>(`/api/timeline?from=${first}&to=${to}`);
@@ -109,7 +111,9 @@ async function observedOver(sim: SimResult, today: string): Promise<Observed[]> 
 
 /** Scenarios: run the simulator, see the fan chart of the alliance index and status probabilities per member. */
 export function Scenarios({ meta }: { meta: Meta }) {
-  const [form, setForm] = useState({ as_of: meta.today, horizon: '36', runs: '1000', seed: '1' });
+  // The simulator starts no later than the day the data was curated to; today may lie beyond it.
+  const lastKnown = meta.pack?.curated_to && meta.pack.curated_to < meta.today ? meta.pack.curated_to : meta.today;
+  const [form, setForm] = useState({ as_of: lastKnown, horizon: '36', runs: '1000', seed: '1' });
   const [result, setResult] = useState<SimResult | undefined>();
   const [observed, setObserved] = useState<readonly Observed[]>([]);
   const [error, setError] = useState<RequestFailed | undefined>();
@@ -128,7 +132,12 @@ export function Scenarios({ meta }: { meta: Meta }) {
         seed: Number(form.seed),
       });
       setResult(sim);
-      setObserved(await observedOver(sim, meta.today));
+      // The overlay is extra: if the series cannot be read, the simulation still stands.
+      setObserved(
+        await observedOver(sim, meta.pack?.curated_to && meta.pack.curated_to < meta.today ? meta.pack.curated_to : meta.today).catch(
+          () => [],
+        ),
+      );
     } catch (err) {
       setResult(undefined);
       setError(asRequestFailed(err));
@@ -171,7 +180,7 @@ export function Scenarios({ meta }: { meta: Meta }) {
                 {observed.length > 0 && (
                   <span data-testid="observed-note">
                     {' '}
-                    The dashed red line is the index as observed in the {observed.length} simulated month(s) that have already happened.
+                    The dashed red line is the index as observed in the {observed.length} simulated month(s) that have already ended.
                   </span>
                 )}
               </p>
