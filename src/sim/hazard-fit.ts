@@ -93,42 +93,54 @@ export function fitExitHazard(rows: readonly PanelRow[], priors: HazardPriors): 
   ];
   const centre = [a0, ...new Array<number>(P - 1).fill(0)];
   const member = new Map(codes.map((c, i) => [c, 1 + NC + i]));
-  const z = rows.map((r) => Array.from({ length: NC }, (_, k) => (r.x[k]! - mean[k]!) / sd[k]!));
+  // Flat arrays for the loops below: each row's standardised covariates behind a leading 1, its offset's index, its outcome.
+  const N = rows.length;
+  const W = NC + 1;
+  const zf = new Float64Array(N * W);
+  const mrow = new Int32Array(N);
+  const ys = new Uint8Array(N);
+  rows.forEach((r, n) => {
+    zf[n * W] = 1;
+    for (let k = 0; k < NC; k++) zf[n * W + 1 + k] = (r.x[k]! - mean[k]!) / sd[k]!;
+    mrow[n] = member.get(r.code)!;
+    ys[n] = r.y;
+  });
   const held = new Set<number>(constant.flatMap((c, k) => (c ? [1 + k] : [])));
+  const etaOf = (th: readonly number[], n: number): number => {
+    let eta = th[mrow[n]!]!;
+    for (let a = 0; a < W; a++) eta += th[a]! * zf[n * W + a]!;
+    return eta;
+  };
   const logPosterior = (th: readonly number[]): number => {
     let lp = 0;
     for (let j = 0; j < P; j++) lp -= (precision[j]! * (th[j]! - centre[j]!) ** 2) / 2;
-    rows.forEach((r, n) => {
-      let eta = th[0]! + th[member.get(r.code)!]!;
-      for (let k = 0; k < NC; k++) eta += th[1 + k]! * z[n]![k]!;
-      // log p = -log(1 + e^-eta), log(1 - p) = -log(1 + e^eta), computed without overflow.
-      lp -= r.y === 1 ? softplus(-eta) : softplus(eta);
-    });
+    // log p = -log(1 + e^-eta), log(1 - p) = -log(1 + e^eta), computed without overflow.
+    for (let n = 0; n < N; n++) lp -= ys[n] === 1 ? softplus(-etaOf(th, n)) : softplus(etaOf(th, n));
     return lp;
   };
   for (let pass = 0; pass <= NC; pass++) {
     for (const j of held) theta[j] = 0;
+    let current = logPosterior(theta);
     for (let it = 0; it < 50; it++) {
       const g = theta.map((t, j) => -precision[j]! * (t - centre[j]!));
       const H = Array.from({ length: P }, (_, i) => Array.from({ length: P }, (_, j) => (i === j ? precision[i]! : 0)));
-      rows.forEach((r, n) => {
-        const mi = member.get(r.code)!;
-        let eta = theta[0]! + theta[mi]!;
-        for (let k = 0; k < NC; k++) eta += theta[1 + k]! * z[n]![k]!;
-        const p = 1 / (1 + Math.exp(-eta));
+      for (let n = 0; n < N; n++) {
+        const mi = mrow[n]!;
+        const p = 1 / (1 + Math.exp(-etaOf(theta, n)));
         const w = p * (1 - p);
-        const f = [1, ...z[n]!];
-        const idx = [0, ...Array.from({ length: NC }, (_, k) => 1 + k)];
-        const res = r.y - p;
-        for (let a = 0; a <= NC; a++) g[idx[a]!]! += res * f[a]!;
-        g[mi]! += res;
-        for (let a = 0; a <= NC; a++) {
-          for (let b = 0; b <= NC; b++) H[idx[a]!]![idx[b]!]! += w * f[a]! * f[b]!;
-          H[idx[a]!]![mi]! += w * f[a]!;
-          H[mi]![idx[a]!]! += w * f[a]!;
+        const res = ys[n]! - p;
+        const o = n * W;
+        for (let a = 0; a < W; a++) {
+          const fa = zf[o + a]!;
+          g[a]! += res * fa;
+          const Ha = H[a]!;
+          for (let b = 0; b < W; b++) Ha[b]! += w * fa * zf[o + b]!;
+          Ha[mi]! += w * fa;
+          H[mi]![a]! += w * fa;
         }
+        g[mi]! += res;
         H[mi]![mi]! += w;
-      });
+      }
       // Held effects stay at 0: their rows and columns are replaced by the identity.
       for (const j of held) {
         for (let i = 0; i < P; i++) H[i]![j] = H[j]![i] = i === j ? 1 : 0;
@@ -136,19 +148,21 @@ export function fitExitHazard(rows: readonly PanelRow[], priors: HazardPriors): 
       }
       const step = solve(H, g);
       // Newton can overshoot on rare events with extreme covariates: halve the step until the posterior does not fall.
-      const before = logPosterior(theta);
       let t = 1;
       let trial = theta.map((x, j) => x + step[j]!);
-      while (logPosterior(trial) < before - 1e-12 && t > 1e-6) {
+      let value = logPosterior(trial);
+      while (value < current - 1e-12 && t > 1e-6) {
         t /= 2;
         trial = theta.map((x, j) => x + t * step[j]!);
+        value = logPosterior(trial);
       }
       let size = 0;
       for (let j = 0; j < P; j++) {
         size = Math.max(size, Math.abs(trial[j]! - theta[j]!));
         theta[j] = trial[j]!;
       }
-      if (size < 1e-9) break;
+      current = value;
+      if (size < 1e-7) break;
     }
     const negative = Array.from({ length: NC }, (_, k) => 1 + k).filter((j) => !held.has(j) && theta[j]! < 0);
     if (negative.length === 0) break;
