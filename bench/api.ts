@@ -17,9 +17,9 @@ const TARGET_JS_KB = 300;
 if (process.argv.includes('--serve')) {
   // Child mode: a server over a fresh store, printing its URL for the parent.
   const { startServer, WEB_ROOT } = await import('../src/api/index.js');
-  const { openStore } = await import('../src/store/index.js');
-  const store = openStore({ path: join(mkdtempSync(join(tmpdir(), 'bloc-bench-')), 'bloc.db') });
-  const server = await startServer({ store, token: 'bench', port: 0, host: '127.0.0.1', webRoot: WEB_ROOT });
+  const { Workspace } = await import('../src/compose/index.js');
+  const workspace = new Workspace({ db: join(mkdtempSync(join(tmpdir(), 'bloc-bench-')), 'bloc.db') });
+  const server = await startServer({ workspace, token: 'bench', port: 0, host: '127.0.0.1', webRoot: WEB_ROOT });
   process.stdout.write(`${server.url}\n`);
 } else {
   await main();

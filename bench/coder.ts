@@ -9,7 +9,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Coder, readArticles, splitSentences } from '../src/coder/index.js';
+import { readArticles, splitSentences } from '../src/coder/index.js';
+import { packCoder } from '../src/compose/index.js';
 import { writeCorpus } from './corpus/generate.js';
 
 interface PassResult {
@@ -24,7 +25,7 @@ interface PassResult {
 }
 
 async function runPass(pass: 'floor' | 'coder', file: string, gold: string | undefined): Promise<PassResult> {
-  const coder = pass === 'coder' ? new Coder() : undefined;
+  const coder = pass === 'coder' ? packCoder() : undefined;
   const predicted = new Map<string, string[]>();
   let articles = 0;
   let events = 0;

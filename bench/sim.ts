@@ -4,7 +4,8 @@
  * skipped. The last line is one JSON object.
  */
 import { performance } from 'node:perf_hooks';
-import { historyFromPack, prepareSimulation, runInto } from '../src/sim/index.js';
+import { loadPack } from '../src/data/index.js';
+import { historyOf, prepareSimulation, runInto } from '../src/sim/index.js';
 
 const AS_OF = '2026-11-01';
 const HORIZON = 36;
@@ -12,7 +13,8 @@ const SEED = 20260101;
 const REPEATS = 7;
 const SIZES = [2_500, 10_000, 40_000];
 
-const history = historyFromPack();
+const pack = loadPack();
+const history = historyOf(pack, pack.manifest.curated_to);
 const t0 = performance.now();
 const prepared = prepareSimulation({ history, asOf: AS_OF, horizon: HORIZON, runs: 1, seed: SEED });
 const prepareMs = performance.now() - t0;

@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Coder, readArticles } from '../src/coder/index.js';
+import { readArticles } from '../src/coder/index.js';
+import { packCoder } from '../src/compose/index.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** Where the shared evaluation material lives: beside the repository, never inside it. */
@@ -30,7 +31,7 @@ export interface ScoredSet {
 /** Codes each dev set and the two combined; returns the gold and prediction files to score. */
 export async function codeDevSets(onProblem: (message: string) => void = () => {}): Promise<{ dir: string; sets: ScoredSet[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'bloc-eval-'));
-  const coder = new Coder();
+  const coder = packCoder();
   const allPred: string[] = [];
   const allGold: string[] = [];
   const sets: ScoredSet[] = [];

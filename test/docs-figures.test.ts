@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadPack, packFingerprint } from '../src/data/index.js';
+import { DEFAULT_PACK_DIR, loadPack, packFingerprint } from '../src/data/index.js';
 import { assessRequest, fitCases, leaveOneOut, loadParams, noRefit, refit, scoresOf } from '../src/model/index.js';
-import { COVARIATES, exitModelAsOf, historyFromPack, loadSimParams } from '../src/sim/index.js';
+import { COVARIATES, exitModelAsOf, historyOf, loadSimParams } from '../src/sim/index.js';
 import { readBlock } from '../scripts/figures/blocks.js';
 import { ASSESSED, indicatorFigures, type Figures } from '../scripts/figures/compute.js';
 import { BLOCKS } from '../scripts/figures/render.js';
@@ -22,7 +22,7 @@ describe('the figures in docs/', () => {
 
   it('were computed on the data pack as it is now', () => {
     expect(figures, REGENERATE).toBeDefined();
-    expect(figures!.pack_fingerprint, REGENERATE).toBe(packFingerprint());
+    expect(figures!.pack_fingerprint, REGENERATE).toBe(packFingerprint(DEFAULT_PACK_DIR));
   });
 
   it('every generated table in docs/ is the rendering of docs/figures.json', () => {
@@ -39,8 +39,8 @@ describe('the figures in docs/', () => {
 
   it('the refit and no-refit backtests and the assessed requests match bloc backtest and bloc assess', () => {
     const pack = loadPack();
-    const params = loadParams();
-    const cases = fitCases(pack, params);
+    const params = loadParams(pack.alliance);
+    const cases = fitCases(pack);
     expect(figures!.model.params_version).toBe(params.version);
     expect(scoresOf(leaveOneOut(cases, params, refit)), REGENERATE).toEqual(figures!.model.variants.refit);
     expect(scoresOf(leaveOneOut(cases, params, noRefit)), REGENERATE).toEqual(figures!.model.variants.no_refit);
@@ -55,8 +55,9 @@ describe('the figures in docs/', () => {
   });
 
   it('the exit hazard matches the simulator fitted on the pack', () => {
-    const history = historyFromPack();
-    const h = exitModelAsOf(history, history.curatedTo, loadSimParams()).hazard;
+    const pack = loadPack();
+    const history = historyOf(pack, pack.manifest.curated_to);
+    const h = exitModelAsOf(history, history.curatedTo, loadSimParams(pack.alliance)).hazard;
     const effects = Object.fromEntries(COVARIATES.map((c, k) => [c, Math.round(h.effects[k]! * 1000) / 1000]));
     expect({ rows: h.rows, events: h.events, effects }, REGENERATE).toEqual({
       rows: figures!.simulator.exit_hazard.rows,

@@ -1,9 +1,9 @@
 // Computes every figure the docs' tables show, from the same functions the commands print (bloc backtest,
 // bloc assess, bloc backtest --simulate, bloc simulate, bloc indicators), on the data pack. Deterministic.
-import { loadPack, packFingerprint, type Pack } from '../../src/data/index.js';
+import { DEFAULT_PACK_DIR, loadPack, packFingerprint, type Pack } from '../../src/data/index.js';
 import { COMPONENTS, prepareIndicators, type Component } from '../../src/indicators/index.js';
 import { assessRequest, loadParams, runBacktest, type CrisisRequest } from '../../src/model/index.js';
-import { COVARIATES, exitModelAsOf, historyFromPack, loadSimParams, simulateSync, walkForwardWithBaseline } from '../../src/sim/index.js';
+import { COVARIATES, exitModelAsOf, historyOf, loadSimParams, simulateSync, walkForwardWithBaseline } from '../../src/sim/index.js';
 
 /** The two requests whose intervals the docs report. */
 export const ASSESSED: readonly CrisisRequest[] = [
@@ -21,7 +21,7 @@ const r2 = (x: number): number => Math.round(x * 100) / 100;
 
 /** The model's figures: the backtest (without its case rows' distributions) and the assessed requests' intervals. */
 export function modelFigures(pack: Pack, draws?: number) {
-  const params = loadParams();
+  const params = loadParams(pack.alliance);
   const b = runBacktest(pack, params, { draws });
   const span = { first: '1992-05-15', last: pack.manifest.curated_to };
   const assessed = ASSESSED.map((request) => {
@@ -41,9 +41,9 @@ export function modelFigures(pack: Pack, draws?: number) {
 }
 
 /** The simulator's figures: the walk-forward (fitted and zero effects), the exit hazard as of the pack's last day, and the forecast from the seed's day. */
-export function simulatorFigures() {
-  const history = historyFromPack();
-  const params = loadSimParams();
+export function simulatorFigures(pack: Pack) {
+  const history = historyOf(pack, pack.manifest.curated_to);
+  const params = loadSimParams(pack.alliance);
   const wf = walkForwardWithBaseline({ history, ...WALK_FORWARD });
   const exit = exitModelAsOf(history, history.curatedTo, params);
   const f = simulateSync({ history, ...FORECAST });
@@ -73,7 +73,13 @@ export function simulatorFigures() {
 
 /** The indicators' figures: Kyrgyzstan around its request of 2022-10-19, the alliance beside its members, and the seed's day. */
 export function indicatorFigures(pack: Pack) {
-  const eng = prepareIndicators({ members: pack.members, summits: pack.summits, events: pack.events, today: pack.manifest.curated_to });
+  const eng = prepareIndicators({
+    alliance: pack.alliance,
+    members: pack.members,
+    summits: pack.summits,
+    events: pack.events,
+    today: pack.manifest.curated_to,
+  });
   const kgz = KGZ_DAYS.map((day) => {
     const m = eng.asOf(day, 'KGZ').members[0]!;
     return {
@@ -123,9 +129,9 @@ export function indicatorFigures(pack: Pack) {
 export function allFigures() {
   const pack = loadPack();
   return {
-    pack_fingerprint: packFingerprint(),
+    pack_fingerprint: packFingerprint(DEFAULT_PACK_DIR),
     model: modelFigures(pack),
-    simulator: simulatorFigures(),
+    simulator: simulatorFigures(pack),
     indicators: indicatorFigures(pack),
   };
 }

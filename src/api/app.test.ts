@@ -63,31 +63,13 @@ describe('the read API', () => {
     expect(body.leaders.map((l: { name: string }) => l.name)).toEqual([expect.stringMatching(/Pashinyan/)]);
   });
 
-  it('GET /api/meta says which modules are available', async () => {
-    const t = testApp({ indicators: undefined, model: undefined, coder: undefined, sim: undefined });
+  it("GET /api/meta names the alliance from its pack and the server's today", async () => {
+    const t = testApp();
     store = t.store;
     const { body } = await get(t.app, '/api/meta');
-    expect(body.available).toEqual({ indicators: false, assess: false, simulate: false, extract: false });
+    expect(body.alliance).toMatchObject({ code: 'CSTO', hegemon: 'RUS', founded: '1992-05-15' });
+    expect(body.alliance.forums).toEqual(['CSTO', 'CIS', 'EAEU']);
     expect(body.today).toBe('2025-06-01');
-  });
-
-  it('answers 503 "not available yet" for modules that have not landed, never fake data', async () => {
-    const t = testApp({ indicators: undefined, model: undefined, sim: undefined });
-    store = t.store;
-    for (const [method, path] of [
-      ['GET', '/api/indicators'],
-      ['GET', '/api/timeline'],
-      ['POST', '/api/assess'],
-      ['POST', '/api/simulate'],
-    ] as const) {
-      const res = await t.app.request(path, {
-        method,
-        headers: { 'content-type': 'application/json' },
-        ...(method === 'POST' ? { body: '{}' } : {}),
-      });
-      expect(res.status).toBe(503);
-      expect(((await res.json()) as { message: string }).message).toMatch(/not available yet/);
-    }
   });
 
   it('serves an OpenAPI 3 document naming every endpoint', async () => {

@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
-import type { Store } from '../store/index.js';
-import { liveAdapters, type Adapters } from './adapters/index.js';
+import { coder, type Workspace } from '../compose/index.js';
 import { notFound, onError } from './errors.js';
 import { SECURITY_HEADERS } from './headers.js';
 import { openApiDocument } from './openapi.js';
@@ -11,24 +10,24 @@ import { modelRoutes } from './routes/model.js';
 import { referenceRoutes } from './routes/reference.js';
 import { reviewRoutes } from './routes/review.js';
 import { serveWeb } from './static.js';
-import { ApiState } from './state.js';
+import { ApiState, type Extract } from './state.js';
 
 export interface AppOptions {
-  readonly store: Store;
+  readonly workspace: Workspace;
   /** The bearer token write endpoints require. */
   readonly token: string;
   /** The built dashboard; omit to serve the API only. */
   readonly webRoot?: string | undefined;
-  /** Replace some modules (tests); the rest are the live ones. */
-  readonly adapters?: Partial<Adapters> | undefined;
-  readonly now?: (() => Date) | undefined;
+  /** A stand-in for the coder (tests); the workspace's own coder otherwise. */
+  readonly extract?: Extract | undefined;
 }
 
 /** The whole HTTP app: the API under /api, the dashboard everywhere else. */
 export function createApp(options: AppOptions): Hono {
-  const state = new ApiState(options.store, { ...liveAdapters, ...options.adapters }, options.now);
+  const ws = options.workspace;
+  const state = new ApiState(ws, options.extract ?? ((article) => coder(ws).code(article)));
   const api = new Hono();
-  const openapi = JSON.stringify(openApiDocument());
+  const openapi = JSON.stringify(openApiDocument(ws.alliance));
   api.get('/openapi.json', (c) => c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8' }));
   for (const routes of [
     referenceRoutes(state),

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../store/index.js';
 import { LIMITS } from './body.js';
-import { fakeCoder, fakeWebRoot, post, testApp, TOKEN } from './test-helpers/app.js';
+import { fakeExtract, fakeWebRoot, post, testApp, TOKEN } from './test-helpers/app.js';
 
 let store: Store | undefined;
 afterEach(() => store?.close());
@@ -50,7 +50,7 @@ const cases: [string, () => Request, number][] = [
 describe('bad input', () => {
   for (const [what, request, status] of cases) {
     it(`${what} gets ${status} with a JSON message, writes nothing, and the server still answers`, async () => {
-      const t = testApp({ coder: fakeCoder }, fakeWebRoot());
+      const t = testApp({ extract: fakeExtract }, fakeWebRoot());
       store = t.store;
       const before = { events: t.store.countEvents(), reviews: t.store.countReviews() };
       const res = await t.app.request(request());

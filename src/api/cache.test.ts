@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../store/index.js';
-import { fakeCoder, post, testApp } from './test-helpers/app.js';
+import { fakeExtract, post, testApp } from './test-helpers/app.js';
 
 let store: Store | undefined;
 afterEach(() => store?.close());
@@ -12,7 +12,7 @@ type Page = { total: number; events: { id: string }[] };
 
 describe('cached answers', () => {
   it('a cached GET /api/events is invalidated when POST /api/review accepts an event', async () => {
-    const t = testApp({ coder: fakeCoder });
+    const t = testApp({ extract: fakeExtract });
     store = t.store;
     const first = await t.app.request(MARCH);
     const before = (await first.json()) as Page;
@@ -37,7 +37,7 @@ describe('cached answers', () => {
   });
 
   it('answers a matching If-None-Match with a 304, until a write changes the answer', async () => {
-    const t = testApp({ coder: fakeCoder });
+    const t = testApp({ extract: fakeExtract });
     store = t.store;
     const first = await t.app.request(MARCH);
     const etag = first.headers.get('etag')!;

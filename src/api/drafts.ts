@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { actorName, type CodedEvent } from '../domain/index.js';
-import type { CoderArticle } from './adapters/index.js';
+import type { Article } from '../coder/index.js';
 import type { ArticleBody, ReviewedEvent } from './schemas.js';
 
 /** A stable id for a pasted article without one: the same date and text give the same id. */
@@ -9,8 +9,14 @@ export function articleId(a: ArticleBody): string {
 }
 
 /** The article in the coder's form. */
-export function toCoderArticle(a: ArticleBody): CoderArticle {
-  return { id: articleId(a), date: a.date, title: a.title, url: a.url, text: a.text };
+export function toCoderArticle(a: ArticleBody): Article {
+  return {
+    id: articleId(a),
+    date: a.date,
+    text: a.text,
+    ...(a.title !== undefined ? { title: a.title } : {}),
+    ...(a.url !== undefined ? { url: a.url } : {}),
+  };
 }
 
 /** A neutral one-line summary the reviewer can rewrite: bloc's words, never the article's. */
@@ -30,7 +36,7 @@ export function spanOf(text: string, evidence: string): { start: number; end: nu
  * The import record a reviewer accepts: the coded event, dated (the article's date when the
  * coder found none), sourced to the article's URL or `article:<id>`, with a draft summary.
  */
-export function draftOf(e: CodedEvent, a: CoderArticle): ReviewedEvent {
+export function draftOf(e: CodedEvent, a: Article): ReviewedEvent {
   const { article_id: _a, date, ...rest } = e;
   return { ...rest, date: date ?? a.date, source: a.url ?? `article:${a.id}`, summary: draftSummary(e), article_id: a.id } as ReviewedEvent;
 }

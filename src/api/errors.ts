@@ -27,11 +27,6 @@ export function issuesOf(err: ZodError): Issue[] {
   return err.issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
 }
 
-/** The 503 every endpoint answers while the module behind it has not landed. */
-export function notAvailable(what: string): ApiError {
-  return new ApiError(503, `${what}: not available yet`);
-}
-
 // Domain layers signal bad input with errors named *InputError (IndicatorInputError, ...).
 function isInputError(err: Error): boolean {
   return err.name.endsWith('InputError');

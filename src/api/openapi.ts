@@ -1,8 +1,20 @@
 import { z } from 'zod';
-import { ChronicleEvent, CodedEvent, Leader, Member } from '../domain/index.js';
-import { AssessBody, MAX_HORIZON, MAX_RUNS, SimulateBody } from './adapters/index.js';
+import { ChronicleEvent, CodedEvent, Leader, Member, type Alliance } from '../domain/index.js';
 import { LIMITS } from './body.js';
-import { ArticleBody, AsOfQuery, EventsQuery, IndicatorsQuery, LeadersQuery, ReviewBody, ReviewedEvent, TimelineQuery } from './schemas.js';
+import {
+  ArticleBody,
+  AsOfQuery,
+  AssessBody,
+  EventsQuery,
+  IndicatorsQuery,
+  LeadersQuery,
+  MAX_HORIZON,
+  MAX_RUNS,
+  ReviewBody,
+  ReviewedEvent,
+  SimulateBody,
+  TimelineQuery,
+} from './schemas.js';
 
 type Json = Record<string, unknown>;
 
@@ -25,18 +37,16 @@ const error = { $ref: '#/components/schemas/Error' };
 const json = (s: Json) => ({ 'application/json': { schema: s } });
 const res = (description: string, s: Json = { type: 'object' }) => ({ description, content: json(s) });
 const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [String(c), res(`error (${c})`, error)]));
-const notYet = { '503': res('the module behind this endpoint has not landed yet', error) };
 const secured = { security: [{ bearer: [] }], ...{} };
 
 /** The OpenAPI 3 document, built from the same zod schemas the API validates with. */
-export function openApiDocument(): Json {
+export function openApiDocument(alliance: Pick<Alliance, 'name'>): Json {
   return {
     openapi: '3.0.3',
     info: {
       title: 'bloc API',
       version: '0.1.0',
-      description:
-        'The CSTO as a living system: members, chronicle, cohesion indicators, crisis model, simulator and news coder. Reads are open; writes need a bearer token.',
+      description: `The ${alliance.name} as a living system: members, chronicle, cohesion indicators, crisis model, simulator and news coder. Reads are open; writes need a bearer token.`,
     },
     servers: [{ url: '/' }],
     components: {
@@ -118,14 +128,14 @@ export function openApiDocument(): Json {
         get: {
           summary: 'Cohesion indicators as of a day (no hindsight)',
           parameters: parameters(IndicatorsQuery),
-          responses: { '200': res('indicators'), ...errors(400), ...notYet },
+          responses: { '200': res('indicators'), ...errors(400) },
         },
       },
       '/api/timeline': {
         get: {
           summary: 'Monthly cohesion series: alliance and members, or one member with its components',
           parameters: parameters(TimelineQuery),
-          responses: { '200': res('series'), ...errors(400), ...notYet },
+          responses: { '200': res('series'), ...errors(400) },
         },
       },
       '/api/assess': {
@@ -135,7 +145,6 @@ export function openApiDocument(): Json {
           responses: {
             '200': res('outcome probabilities with 80% intervals, member stances, and the held-out record on similar cases'),
             ...errors(400, 413, 415),
-            ...notYet,
           },
         },
       },
@@ -143,7 +152,7 @@ export function openApiDocument(): Json {
         post: {
           summary: `Monte Carlo of the alliance (at most ${MAX_RUNS} runs, ${MAX_HORIZON} months)`,
           requestBody: { required: true, content: json({ $ref: '#/components/schemas/SimulateBody' }) },
-          responses: { '200': res('fan chart and status probabilities'), ...errors(400, 413, 415), ...notYet },
+          responses: { '200': res('fan chart and status probabilities'), ...errors(400, 413, 415) },
         },
       },
       '/api/extract': {
@@ -151,7 +160,7 @@ export function openApiDocument(): Json {
           ...secured,
           summary: `A dated article in, coded events out (body at most ${LIMITS.article} bytes)`,
           requestBody: { required: true, content: json({ $ref: '#/components/schemas/ArticleBody' }) },
-          responses: { '200': res('events with drafts and evidence spans'), ...errors(400, 401, 413, 415), ...notYet },
+          responses: { '200': res('events with drafts and evidence spans'), ...errors(400, 401, 413, 415) },
         },
       },
       '/api/ingest': {
@@ -159,7 +168,7 @@ export function openApiDocument(): Json {
           ...secured,
           summary: 'Code an article and store its events',
           requestBody: { required: true, content: json({ $ref: '#/components/schemas/ArticleBody' }) },
-          responses: { '201': res('ids inserted and merged'), ...errors(400, 401, 413, 415), ...notYet },
+          responses: { '201': res('ids inserted and merged'), ...errors(400, 401, 413, 415) },
         },
       },
       '/api/review': {

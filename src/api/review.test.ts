@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../store/index.js';
-import { fakeCoder, NOW, post, testApp } from './test-helpers/app.js';
+import { fakeExtract, NOW, post, testApp } from './test-helpers/app.js';
 
 let store: Store | undefined;
 afterEach(() => store?.close());
@@ -13,7 +13,7 @@ const article = {
 
 describe('extract and review', () => {
   it('POST /api/extract returns coded events with a draft record and the evidence span', async () => {
-    const t = testApp({ coder: fakeCoder });
+    const t = testApp({ extract: fakeExtract });
     store = t.store;
     const res = await t.app.request(post('/api/extract', article));
     expect(res.status).toBe(200);
@@ -35,7 +35,7 @@ describe('extract and review', () => {
   });
 
   it('accepting an extracted event puts it in the chronicle and records who and when', async () => {
-    const t = testApp({ coder: fakeCoder });
+    const t = testApp({ extract: fakeExtract });
     store = t.store;
     const extracted = (await (await t.app.request(post('/api/extract', { ...article, url: undefined }))).json()) as {
       events: { draft: Record<string, unknown> }[];
@@ -62,7 +62,7 @@ describe('extract and review', () => {
   });
 
   it('rejecting records the decision and leaves the chronicle alone', async () => {
-    const t = testApp({ coder: fakeCoder });
+    const t = testApp({ extract: fakeExtract });
     store = t.store;
     const extracted = (await (await t.app.request(post('/api/extract', article))).json()) as {
       events: { draft: Record<string, unknown> }[];
@@ -77,20 +77,12 @@ describe('extract and review', () => {
   });
 
   it('POST /api/ingest codes and stores the article events', async () => {
-    const t = testApp({ coder: fakeCoder });
+    const t = testApp({ extract: fakeExtract });
     store = t.store;
     const before = t.store.countEvents();
     const res = await t.app.request(post('/api/ingest', article));
     expect(res.status).toBe(201);
     expect(((await res.json()) as { inserted: string[] }).inserted).toHaveLength(1);
     expect(t.store.countEvents()).toBe(before + 1);
-  });
-
-  it('without a coder, extract answers 503 and writes nothing', async () => {
-    const t = testApp({ coder: undefined });
-    store = t.store;
-    const res = await t.app.request(post('/api/ingest', article));
-    expect(res.status).toBe(503);
-    expect(t.store.countReviews()).toBe(0);
   });
 });

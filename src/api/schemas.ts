@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { ImportEvent, IsoDay, LeaderRole, SourceUrl, isActorCode, isTypeOrFamily } from '../domain/index.js';
+import { ImportEvent, IsoDay, LeaderRole, SourceUrl, Threat, TreatyArticle, isActorCode, isTypeOrFamily } from '../domain/index.js';
+import { Scenario } from '../sim/index.js';
 
 /** An actor code in any case, upper-cased ("kgz" → "KGZ"). */
 export const ActorParam = z
   .string()
   .transform((s) => s.toUpperCase())
-  .refine(isActorCode, { message: 'unknown actor code (ISO 3166-1 alpha-3, or CSTO, CIS, EAEU, SCO, NATO, EU, UN, OSCE)' });
+  .refine(isActorCode, { message: 'unknown actor code (ISO 3166-1 alpha-3, or an organisation code)' });
 
 /** A full event type (`exercise.held`) or a family (`exercise`). */
 export const TypeParam = z.string().refine(isTypeOrFamily, { message: 'not an event type or family' });
@@ -77,3 +78,29 @@ export const IndicatorsQuery = z.strictObject({ asOf: IsoDay.optional(), member:
 
 /** GET /api/timeline: the monthly cohesion series. */
 export const TimelineQuery = z.strictObject({ from: Month.optional(), to: Month.optional(), member: ActorParam.optional() });
+
+/** POST /api/assess: a request for assistance, as `bloc assess` takes it (`asked` defaults to the alliance). */
+export const AssessBody = z.strictObject({
+  requester: ActorParam,
+  date: IsoDay,
+  threat: Threat,
+  asked: ActorParam.optional(),
+  adversary: ActorParam.nullable().optional(),
+  article: TreatyArticle.nullable().optional(),
+});
+export type AssessBody = z.infer<typeof AssessBody>;
+
+/** Most runs one API request may ask for, so one client cannot hold the server for long. */
+export const MAX_RUNS = 20_000;
+/** Longest horizon in months one API request may ask for. */
+export const MAX_HORIZON = 120;
+
+/** POST /api/simulate: `bloc simulate`'s options, with runs and horizon bounded. */
+export const SimulateBody = z.strictObject({
+  as_of: IsoDay.optional(),
+  horizon: z.number().int().min(1).max(MAX_HORIZON).default(36),
+  runs: z.number().int().min(1).max(MAX_RUNS).default(2000),
+  seed: z.number().int().min(0).max(4_294_967_295).default(1),
+  scenario: Scenario.optional(),
+});
+export type SimulateBody = z.infer<typeof SimulateBody>;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../store/index.js';
+import { Workspace } from '../compose/index.js';
+import type { Store } from '../store/index.js';
 import { resolveToken } from './auth.js';
 import { startServer, type RunningServer } from './server.js';
 
@@ -12,8 +13,9 @@ afterEach(async () => {
 
 describe('startServer', () => {
   it('listens on loopback, gives its URL, serves the API and refuses writes without the token', async () => {
-    store = openStore({ path: ':memory:' });
-    server = await startServer({ store, token: 't0ken', port: 0, host: '127.0.0.1' });
+    const workspace = new Workspace({ db: ':memory:' });
+    store = workspace.store;
+    server = await startServer({ workspace, token: 't0ken', port: 0, host: '127.0.0.1' });
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const members = await fetch(new URL('api/members', server.url));
     expect(members.status).toBe(200);

@@ -1,17 +1,15 @@
 import { createAdaptorServer } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import type { Store } from '../store/index.js';
-import type { Adapters } from './adapters/index.js';
+import type { Workspace } from '../compose/index.js';
 import { createApp } from './app.js';
 import { WEB_ROOT } from './static.js';
 
 export interface ServeOptions {
-  readonly store: Store;
+  readonly workspace: Workspace;
   readonly token: string;
   readonly port: number;
   readonly host: string;
   readonly webRoot?: string | undefined;
-  readonly adapters?: Partial<Adapters> | undefined;
 }
 
 /** A running server: its URL, and a way to stop it. */
@@ -22,7 +20,7 @@ export interface RunningServer {
 
 /** Starts the API and dashboard on host:port (port 0 picks a free one) and resolves once listening. */
 export function startServer(options: ServeOptions): Promise<RunningServer> {
-  const app = createApp({ store: options.store, token: options.token, webRoot: options.webRoot ?? WEB_ROOT, adapters: options.adapters });
+  const app = createApp({ workspace: options.workspace, token: options.token, webRoot: options.webRoot ?? WEB_ROOT });
   const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

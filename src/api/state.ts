@@ -1,49 +1,63 @@
-import { today } from '../domain/index.js';
-import type { Store } from '../store/index.js';
-import type { AdapterContext, Adapters } from './adapters/index.js';
+import { isAllianceActor, type CodedEvent } from '../domain/index.js';
+import { unknownActorHint } from '../data/index.js';
+import type { Article } from '../coder/index.js';
+import type { Workspace } from '../compose/index.js';
 import { AnswerCache, answerOf, type Answer, type Parsed } from './answers.js';
+import { ApiError } from './errors.js';
 
 const MAX_ENTRIES = 2000;
 // A CLI import in another process changes the store without telling us; bound how stale we get.
 const TTL_MS = 30_000;
-// How long the store version (event count, our check for writes by other processes, and today) is
-// trusted: one count query a second, not one per request.
-const VERSION_MS = 1000;
 
-/** What every route shares: the store, the clock, the adapters and caches that live as long as one store state. */
+/** Codes one article: the workspace's coder, or a stand-in a test gives. */
+export type Extract = (article: Article) => readonly CodedEvent[];
+
+/** What every route shares: the workspace (store, alliance, memoised engines) and the answer cache. */
 export class ApiState {
-  private writes = 0;
-  private current: { version: string; at: number } | undefined;
   private readonly cache = new AnswerCache(MAX_ENTRIES, TTL_MS);
-  private memoVersion = '';
-  private readonly memos = new Map<string, unknown>();
 
   constructor(
-    readonly store: Store,
-    readonly adapters: Adapters,
-    readonly now: () => Date = () => new Date(),
+    readonly workspace: Workspace,
+    readonly extract: Extract,
   ) {}
+
+  get store() {
+    return this.workspace.store;
+  }
+
+  get alliance() {
+    return this.workspace.alliance;
+  }
+
+  /**
+   * Refuses (400) an actor code that is neither a state nor one of the pack's organisations; the
+   * schemas check only the form, since which organisations exist is the pack's to say.
+   */
+  checkActors(where: string, fields: Readonly<Record<string, string | null | undefined>>): void {
+    const issues = Object.entries(fields)
+      .filter(([, code]) => code !== null && code !== undefined && !isAllianceActor(this.alliance, code))
+      .map(([path, code]) => ({ path, message: `unknown actor code ${JSON.stringify(code)}: ${unknownActorHint(this.alliance)}` }));
+    if (issues.length) throw new ApiError(400, `invalid ${where}`, issues);
+  }
 
   /** Today as the server sees it (YYYY-MM-DD). */
   today(): string {
-    return today(this.now);
+    return this.workspace.today();
+  }
+
+  now(): Date {
+    return this.workspace.now();
   }
 
   /** Changes whenever the chronicle or the day changes, so cached figures never outlive their inputs. */
   version(): string {
-    const t = Date.now();
-    if (!this.current || t - this.current.at > VERSION_MS) {
-      this.current = { version: `${this.writes}:${this.store.countEvents()}:${this.today()}`, at: t };
-    }
-    return this.current.version;
+    return this.workspace.version();
   }
 
   /** Call after every write through the API. */
   wrote(): void {
-    this.writes++;
-    this.current = undefined;
+    this.workspace.wrote();
     this.cache.clear();
-    this.memos.clear();
   }
 
   /**
@@ -82,25 +96,5 @@ export class ApiState {
       return { answer: known.answer };
     }
     return { version, parsed };
-  }
-
-  /** What adapters are called with: the store, today, and a memo cleared when the store state changes. */
-  context(): AdapterContext {
-    const version = this.version();
-    if (version !== this.memoVersion) {
-      this.memos.clear();
-      this.memoVersion = version;
-    }
-    const memos = this.memos;
-    return {
-      store: this.store,
-      today: this.today(),
-      memo<T>(key: string, compute: () => T): T {
-        if (memos.has(key)) return memos.get(key) as T;
-        const value = compute();
-        memos.set(key, value);
-        return value;
-      },
-    };
   }
 }

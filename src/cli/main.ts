@@ -13,7 +13,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 const program = new Command('bloc')
-  .description('bloc: the Collective Security Treaty Organisation as a living system')
+  .description('bloc: a collective-security alliance as a living system (data, news coder, indicators, crisis model, simulator)')
   .version('0.1.0')
   .showHelpAfterError();
 registerCommands(program);

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CodedEvent, type Leader } from '../domain/index.js';
 import { parsePlain } from './read-articles.js';
-import { Coder } from './coder.js';
+import { defaultCoder } from './test-helpers/default-coder.js';
 
 const leaders: Leader[] = [
   {
@@ -35,7 +35,7 @@ const leaders: Leader[] = [
     source: 'https://example.org/c',
   },
 ];
-const coder = new Coder({ leaders });
+const coder = defaultCoder({ leaders });
 const code = (text: string, date = '2022-10-21') =>
   coder.code({ id: 't', date, text }).map((e) => `${e.type} ${e.actor}->${e.target} ${e.date}`);
 
@@ -94,7 +94,9 @@ describe('the seed article', () => {
   it.skipIf(!existsSync(seedPath))('yields its key events with their dates (skipped when ../shared is absent)', () => {
     const item = parsePlain(readFileSync(seedPath, 'utf8'), 'seed', seedPath);
     if (!item.ok) throw new Error(item.reason);
-    const got = new Coder().code(item.article).map((e) => `${e.type} ${e.actor}->${e.target} ${e.date}`);
+    const got = defaultCoder()
+      .code(item.article)
+      .map((e) => `${e.type} ${e.actor}->${e.target} ${e.date}`);
     expect(got).toEqual(
       expect.arrayContaining([
         'assistance.requested KAZ->CSTO 2022-01',

@@ -1,4 +1,4 @@
-import { CodedEvent, type Leader } from '../domain/index.js';
+import { CodedEvent, intervalOf, isPartyStatus, statusOn, dayString, type Alliance, type Leader, type Member } from '../domain/index.js';
 import type { Article } from './article.js';
 import { findAnchors } from './date-anchors.js';
 import { leadSentences } from './lead.js';
@@ -10,25 +10,27 @@ import { claimant, clauseAround, exerciseName, PlaceFinder, resolutionName } fro
 import { eachMatch } from './rule-matches.js';
 import { Screen } from './screen.js';
 import { boycottDates, fillSiblingDates } from './sibling-dates.js';
-import { alignmentFromVotes } from './vote-alignment.js';
-import { loadGazetteer, type Gazetteer } from './gazetteer.js';
+import { alignmentFromVotes, type VoteAlliance } from './vote-alignment.js';
+import { loadCoderSettings, loadLanguage, type Language, type Lexicon } from './language.js';
 import { MentionFinder, type Mention } from './mentions.js';
-import { loadPatterns, type CompiledRule, type Patterns } from './patterns.js';
-import { indexPeople, readLeaders, type PeopleIndex } from './people.js';
-import { list, MEMBERS, moreForums, morePartners, resolveRole, type RoleContext } from './roles.js';
+import type { CompiledRule, Patterns } from './patterns.js';
+import { indexPeople, type PeopleIndex } from './people.js';
+import { list, moreForums, morePartners, resolveRole, type AllianceView, type RoleContext } from './roles.js';
 import { splitSentences } from './sentences.js';
 import type { StemHits } from './trigger-index.js';
 
-/** What a coder is built from; each part defaults to the shipped data files. */
+/** What a coder is built from: the alliance and its snapshot; the language defaults to its pack's English folder. */
 export interface CoderOptions {
-  readonly gazetteer?: Gazetteer;
-  readonly patterns?: Patterns;
-  readonly leaders?: readonly Leader[];
+  readonly alliance: Alliance;
+  /** Status intervals, for who was a party on an article's date. */
+  readonly members: readonly Member[];
+  /** Dated leaders, so "Tokayev" resolves to the state he led on the article's date. */
+  readonly leaders: readonly Leader[];
+  readonly language?: Language;
   /** false: code every sentence with a candidate rule, skipping the screen (for checking that the screen changes nothing). */
   readonly screen?: boolean;
 }
 
-const CSTO_NAMED = /CSTO|ODKB|CTSO|Collective Security Treaty/;
 const FUTURE = /\b(?:will|shall|is\s+to|are\s+to|scheduled|upcoming|due\s+to|expected\s+to|next|planned\s+for)\b/i;
 const DATELINE =
   /^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[-–—]+\s/;
@@ -36,7 +38,6 @@ const DATELINE =
 const SHARED_ACTS =
   /^(?:membership\.|summit\.absent|declaration\.refused|exercise\.boycotted|exercise\.cancelled|alignment\.|assistance\.refused_by_requester)/;
 const PRONOUN_START = /\b(?:it|he|she|they)\b/i;
-const FORUMS = new Set(['CSTO', 'CIS', 'EAEU', 'SCO']);
 const PAIR = /\bthe\s+two\s+(?:countries|nations|states|neighbou?rs|republics)\b/i;
 // Acts done in the world rather than by saying them: a period named with them ("held drills this
 // week") dates the act itself, even when it runs past the article's day.
@@ -50,8 +51,7 @@ const PHYSICAL = new Set([
   'un.vote',
 ]);
 // Troops a state sends outside the alliance's members ("Russian peacekeepers arrived in Nagorno-Karabakh")
-// are that state's, not the CSTO's, unless the sentence names the alliance.
-const ALLIANCE_NAMED = /\b(?:CSTO|ODKB|Collective|bloc|alliance|allies|mostly\s+from)\b/i;
+// are that state's, not the alliance's, unless the sentence names the alliance (lexicon: alliance_in_sentence).
 const TROOPS_AFTER =
   /^\s*(?:[\w-]+\s+){0,2}(?:peacekeep\w*|troops|forces|soldiers|servicemen|contingents?|units|paratroopers|border\s+guards)\b/i;
 const PAST_CLAUSE = /^,?\s+(?:it|they|he|she)\s+(?:also\s+)?(?:signed|held|agreed|sent|bought|met|joined|hosted|opened|launched|\w+ed)\b/i;
@@ -77,8 +77,10 @@ interface ArticleState {
   readonly lead: ReadonlySet<number>;
   readonly cues: Map<number, DateCue[]>;
   readonly today: number;
-  /** Whether the article names the CSTO (so "the bloc" can mean it); computed on first need. */
+  /** Whether the article names the alliance (so "the bloc" can mean it); computed on first need. */
   blocAllowed: boolean | undefined;
+  /** The alliance as of the article's date: who was a party then. */
+  readonly alliance: AllianceView;
   readonly mentions: Map<number, Mention[]>;
   /** Dates of the events coded so far, with where their triggers were: "two days later" counts from the last one before. */
   readonly dated: { i: number; at: number; type: string; date: string }[];
@@ -96,6 +98,8 @@ function previousDate(st: ArticleState, i: number, at: number, type: string): st
   return null;
 }
 
+const VOTING_STATUSES: ReadonlySet<string> = new Set(['member', 'withdrawal_announced', 'frozen']);
+
 /** The news coder: sentences in, spec event records out (see docs/coder.md). */
 export class Coder {
   private readonly finder: MentionFinder;
@@ -103,14 +107,56 @@ export class Coder {
   private readonly patterns: Patterns;
   private readonly people: PeopleIndex;
   private readonly screen: Screen | undefined;
+  private readonly lexicon: Lexicon;
+  private readonly alliance: Alliance;
+  private readonly members: readonly Member[];
+  private readonly notPartners: ReadonlySet<string>;
+  private readonly views = new Map<string, AllianceView>();
 
-  constructor(opts: CoderOptions = {}) {
-    const gazetteer = opts.gazetteer ?? loadGazetteer();
-    this.people = indexPeople(opts.leaders ?? readLeaders(), gazetteer.people);
+  constructor(opts: CoderOptions) {
+    const language = opts.language ?? loadLanguage(opts.alliance, 'en');
+    const { gazetteer } = language;
+    this.alliance = opts.alliance;
+    this.members = opts.members;
+    this.notPartners = new Set(loadCoderSettings(opts.alliance).not_partners.map((p) => p.code));
+    this.lexicon = language.lexicon;
+    this.people = indexPeople(opts.leaders, gazetteer.people);
     this.finder = new MentionFinder(gazetteer, this.people);
     this.places = new PlaceFinder(gazetteer.places);
-    this.patterns = opts.patterns ?? loadPatterns();
+    this.patterns = language.patterns;
     this.screen = opts.screen === false ? undefined : new Screen(this.patterns);
+  }
+
+  // The parties on a day, for roles that tell a member from an outsider; articles share few dates.
+  private viewOn(day: string): AllianceView {
+    let v = this.views.get(day);
+    if (!v) {
+      const parties = new Set(this.members.filter((m) => isPartyStatus(statusOn(m, day).status)).map((m) => m.code));
+      v = {
+        code: this.alliance.code,
+        hegemon: this.alliance.hegemon,
+        forums: new Set(this.alliance.summitBodies),
+        parties,
+        notPartners: this.notPartners,
+      };
+      if (this.views.size > 4096) this.views.clear();
+      this.views.set(day, v);
+    }
+    return v;
+  }
+
+  // Whose UN vote says something about alignment: a member, one leaving, or one that froze its own
+  // participation (still inside, and its divergence is the news), but not a suspended or withdrawn
+  // state. A partial date counts from its first day; none, from the article's.
+  private voteAlliance(articleDay: string): VoteAlliance {
+    return {
+      hegemon: this.alliance.hegemon,
+      votesAsMember: (code, date) => {
+        const m = this.members.find((x) => x.code === code);
+        const day = date === null ? articleDay : dayString(intervalOf(date).first);
+        return m !== undefined && VOTING_STATUSES.has(statusOn(m, day).status);
+      },
+    };
   }
 
   /** True when some rule's trigger may start in the sentence: the cheap test run before the patterns. */
@@ -145,6 +191,7 @@ export class Coder {
       cues: new Map(),
       today: dayOfIso(article.date),
       blocAllowed: undefined,
+      alliance: this.viewOn(article.date),
       mentions: new Map(),
       dated: [],
       requester: undefined,
@@ -156,7 +203,7 @@ export class Coder {
       const rules = candidates[i]!;
       if (rules.length) this.codeSentence(st, i, rules);
     }
-    return dedupe(alignmentFromVotes(boycottDates(fillSiblingDates(st.events))));
+    return dedupe(alignmentFromVotes(boycottDates(fillSiblingDates(st.events)), this.voteAlliance(article.date), this.lexicon));
   }
 
   private cuesOf(st: ArticleState, i: number): DateCue[] {
@@ -228,7 +275,7 @@ export class Coder {
   private lastForum(st: ArticleState, i: number): string | undefined {
     for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
       const f = this.mentionsOf(st, j)
-        .filter((m) => FORUMS.has(m.code))
+        .filter((m) => st.alliance.forums.has(m.code))
         .pop();
       if (f) return f.code;
     }
@@ -239,7 +286,7 @@ export class Coder {
     let m = st.mentions.get(i);
     if (!m) {
       const sentence = st.sentences[i]!;
-      st.blocAllowed ??= CSTO_NAMED.test(st.article.text);
+      st.blocAllowed ??= this.lexicon.alliance_named.test(st.article.text);
       m = this.finder.find(sentence, st.article.date, st.blocAllowed);
       const pair = PAIR.exec(sentence);
       if (pair) m = this.withPair(st, i, m, pair.index, pair.index + pair[0].length);
@@ -274,14 +321,14 @@ export class Coder {
   private antecedent(st: ArticleState, i: number, before: number): string | undefined {
     for (let j = i; j >= Math.max(0, i - 6); j--) {
       const ms = this.mentionsOf(st, j).filter((m) => m.state && !m.modifier && (j < i || m.end <= before));
-      const pick = ms.find((m) => MEMBERS.has(m.code) && m.prep === '') ?? ms.find((m) => m.prep === '') ?? ms[0];
+      const pick = ms.find((m) => st.alliance.parties.has(m.code) && m.prep === '') ?? ms.find((m) => m.prep === '') ?? ms[0];
       if (pick) return pick.code;
     }
     // Nothing earlier in the text: the headline names whom the story is about.
     const title = st.article.title;
     if (!title) return undefined;
     const ms = this.finder.find(title, st.article.date, false).filter((m) => m.state && !m.modifier && m.prep === '');
-    return (ms.find((m) => MEMBERS.has(m.code)) ?? ms[0])?.code;
+    return (ms.find((m) => st.alliance.parties.has(m.code)) ?? ms[0])?.code;
   }
 
   private codeSentence(st: ArticleState, i: number, rules: readonly CompiledRule[]): void {
@@ -301,6 +348,7 @@ export class Coder {
   ): void {
     const sentence = st.sentences[i]!;
     const ctx: RoleContext = {
+      alliance: st.alliance,
       sentence,
       mentions: this.mentionsOf(st, i),
       start,
@@ -319,10 +367,10 @@ export class Coder {
     // "the alliance's drills opened near Brest": with no state named as host, a member's town is.
     if (rule.type === 'exercise.held' && actors[0] === undefined) {
       const place = this.places.country(sentence);
-      if (place && MEMBERS.has(place)) actors = [place];
+      if (place && st.alliance.parties.has(place)) actors = [place];
     }
     if ((rule.actor === 'subject' || rule.actor === 'subject-member') && SHARED_ACTS.test(rule.type) && actors[0]) {
-      const all = list(ctx, true).filter((c) => rule.actor === 'subject' || MEMBERS.has(c));
+      const all = list(ctx, true).filter((c) => rule.actor === 'subject' || st.alliance.parties.has(c));
       if (all.length > 1 && all.includes(actors[0])) actors = all;
       // "let the treaty lapse in 1999, along with Georgia and Azerbaijan": those named after
       // "along/together with" right after the act did it too.
@@ -340,15 +388,18 @@ export class Coder {
     let fixedTarget: string | undefined;
     if (
       (rule.type === 'deployment.started' || rule.type === 'deployment.ended') &&
-      rule.actor === 'CSTO' &&
-      !ALLIANCE_NAMED.test(sentence)
+      rule.actor === this.alliance.code &&
+      !this.lexicon.alliance_in_sentence.test(sentence)
     ) {
+      // In a member's territory they may be the alliance's force, but only in an article that names the alliance at all.
+      st.blocAllowed ??= this.lexicon.alliance_named.test(st.article.text);
+      const inside = (code: string): boolean => st.blocAllowed === true && st.alliance.parties.has(code);
       const place = this.places.country(sentence);
-      const host = place && !MEMBERS.has(place) ? place : resolveRole(rule.target, ctx, 'CSTO');
+      const host = place && !inside(place) ? place : resolveRole(rule.target, ctx, this.alliance.code);
       const sender =
         ctx.mentions.find((m) => m.state && !m.modifier && m.via === 'demonym' && TROOPS_AFTER.test(sentence.slice(m.end, m.end + 40)))
           ?.code ?? resolveRole('subject', ctx);
-      if (sender && host && host !== sender && !MEMBERS.has(host)) {
+      if (sender && host && host !== sender && !inside(host)) {
         actors = [sender];
         fixedTarget = host;
       }

@@ -25,7 +25,7 @@ export interface DateInput {
   readonly declared: boolean;
 }
 
-// A date right after these words dates something else: "an alliance formed in 1992".
+// A date right after these words dates something else: "an alliance formed in <year>".
 const ATTRIBUTIVE = /\b(?:formed|founded|established|created|born|set\s+up|since)\s+(?:in\s+|on\s+)?$/i;
 const SPEECH =
   /\b(?:said|says|told|announced|stated|reported|confirmed|added|informed|wrote|posted|complained|recalled|insisted|warned|noted|admitted|acknowledged|claimed|disclosed|revealed)\s+(?:\w+\s+){0,4}?(?:on\s+)?$/i;

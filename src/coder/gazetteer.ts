@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PACK_DIR } from '../data/index.js';
 import { z } from 'zod';
 import { ActorCode, IsoDay, StateCode } from '../domain/index.js';
-
-/** Where the coder's data files live; resolved from this file so it works from src/ and dist/. */
-export const CODER_DATA_DIR = join(PACK_DIR, 'lang', 'en', '/');
 
 const StateEntry = z.object({
   code: StateCode,
@@ -55,7 +50,7 @@ export class CoderDataError extends Error {
 }
 
 /** Reads and validates a coder data file (JSON) against its schema. */
-export function loadDataFile<T>(name: string, schema: z.ZodType<T>, dir = CODER_DATA_DIR): T {
+export function loadDataFile<T>(name: string, schema: z.ZodType<T>, dir: string): T {
   const file = `${dir}${name}`;
   let raw: unknown;
   try {
@@ -72,7 +67,7 @@ export function loadDataFile<T>(name: string, schema: z.ZodType<T>, dir = CODER_
   return r.data;
 }
 
-/** Loads src/data/csto/lang/en/gazetteer.json. */
-export function loadGazetteer(dir = CODER_DATA_DIR): Gazetteer {
+/** Loads a language folder's gazetteer.json. */
+export function loadGazetteer(dir: string): Gazetteer {
   return loadDataFile('gazetteer.json', Gazetteer, dir);
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Coder } from './coder.js';
+import { defaultCoder } from './test-helpers/default-coder.js';
 
 // Sentences written for the failure classes found on fresh wire-style copy (docs/coder.md, "Held-out
 // check"): relative offsets, appeals known only from their rejection, hosts named earlier, dates
 // carried across clauses and paragraphs, and clash false positives. Not taken from any test set.
-const coder = new Coder();
+const coder = defaultCoder();
 const code = (text: string, date: string, title?: string) =>
   coder.code({ id: 't', date, text, ...(title ? { title } : {}) }).map((e) => `${e.type} ${e.actor}->${e.target} ${e.date}`);
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EventTypeName } from '../domain/index.js';
-import { CODER_DATA_DIR, loadDataFile } from './gazetteer.js';
+import { loadDataFile } from './gazetteer.js';
 import { TriggerIndex } from './trigger-index.js';
 
 const regexSource = z
@@ -113,7 +113,7 @@ export function compilePatterns(file: PatternFile): Patterns {
   return { rules, index, negation: new RegExp(file.negation, 'i'), modality: new RegExp(file.modality, 'i') };
 }
 
-/** Loads and compiles src/data/csto/lang/en/patterns.json. */
-export function loadPatterns(dir = CODER_DATA_DIR): Patterns {
+/** Loads and compiles a language folder's patterns.json. */
+export function loadPatterns(dir: string): Patterns {
   return compilePatterns(loadDataFile('patterns.json', PatternFile, dir));
 }

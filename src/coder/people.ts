@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Leader } from '../domain/index.js';
-import { PACK_DIR } from '../data/index.js';
+import type { Leader } from '../domain/index.js';
 import type { Person } from './gazetteer.js';
 
 /** One office or identity a name can refer to; undated entries hold at any date. */
@@ -63,25 +60,4 @@ export function resolvePerson(terms: readonly PersonTerm[], day: string): Person
     }
   }
   return best;
-}
-
-/** Reads leaders.jsonl line by line, keeping valid records: the file may be mid-edit. */
-export function readLeaders(dir = PACK_DIR): Leader[] {
-  let text: string;
-  try {
-    text = readFileSync(join(dir, 'leaders.jsonl'), 'utf8');
-  } catch {
-    return [];
-  }
-  const out: Leader[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      const r = Leader.safeParse(JSON.parse(line));
-      if (r.success) out.push(r.data);
-    } catch {
-      // A half-written line is skipped; `npm run pack:check` is where the pack gets validated.
-    }
-  }
-  return out;
 }

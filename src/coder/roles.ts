@@ -2,9 +2,6 @@ import { clauseAround } from './event-parts.js';
 import type { Mention } from './mentions.js';
 import type { RoleSpec } from './patterns.js';
 
-/** Members of the alliance, for `member`/`partner` roles (external cooperation is member → outsider). */
-export const MEMBERS: ReadonlySet<string> = new Set(['RUS', 'BLR', 'ARM', 'KAZ', 'KGZ', 'TJK', 'UZB']);
-const FORUMS = new Set(['CSTO', 'CIS', 'EAEU', 'SCO']);
 const PARTNER_ORGS = new Set(['EU', 'NATO']);
 // Prepositions that make a mention a place or a recipient rather than whoever acts ("the council,
 // chaired by Armenia, agreed": an agent inside an appositive is not the verb's subject).
@@ -15,8 +12,22 @@ const JOINED_GAP =
   /^\s+(?:(?:[\w-]+\s+){0,5}(?:besides|apart\s+from|along\s+with|together\s+with)|joined|(?:were|was)\s+joined\s+by|sided\s+with|voted\s+with|(?:,\s*)?like)\s+$/i;
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*or)?\s*(?:the\s+)?$/i;
 
+/** What the coder knows of the alliance when it reads an article: all of it from the pack. */
+export interface AllianceView {
+  /** The alliance's own code: the default forum and the actor of its decisions. */
+  readonly code: string;
+  readonly hegemon: string;
+  /** Bodies whose summits a leader can skip (the alliance, its forums, and outside bodies marked so in the pack). */
+  readonly forums: ReadonlySet<string>;
+  /** States that were parties on the article's date (external cooperation is member → outsider). */
+  readonly parties: ReadonlySet<string>;
+  /** States never coded as an outside partner (the pack's coder.json says why). */
+  readonly notPartners: ReadonlySet<string>;
+}
+
 /** Where the trigger is and what the article has said so far, for roles that need it. */
 export interface RoleContext {
+  readonly alliance: AllianceView;
   readonly sentence: string;
   readonly mentions: readonly Mention[];
   readonly start: number;
@@ -135,12 +146,12 @@ export function list(c: RoleContext, beforeOnly = false): string[] {
   return [...new Set(out.map((m) => m.code))];
 }
 
-const isPartner = (m: Mention, actor: string | undefined): boolean =>
+const isPartner = (m: Mention, actor: string | undefined, a: AllianceView): boolean =>
   (usable(m) || (m.via === 'supplier' && !m.speaker)) &&
   m.code !== actor &&
-  !MEMBERS.has(m.code) &&
+  !a.parties.has(m.code) &&
   (m.state || m.via === 'supplier' || PARTNER_ORGS.has(m.code)) &&
-  m.code !== 'AZE';
+  !a.notPartners.has(m.code);
 // "the Afghan border", "its frontier with China": a neighbour named as a border is no partner.
 const ADJUNCT = /\b(?:after|following|amid|over)\b/i;
 // "Chinese border troops" are troops, not a frontier.
@@ -161,7 +172,7 @@ function partner(c: RoleContext, actor: string | undefined): string | undefined 
   }
   // Nor is a state in an adjunct after the act ("drills ... after the Taliban's return to power").
   const ok = (m: Mention): boolean =>
-    isPartner(m, actor) &&
+    isPartner(m, actor, c.alliance) &&
     !BORDER_AFTER.test(c.sentence.slice(m.end, m.end + 24)) &&
     !BORDER_BEFORE.test(c.sentence.slice(Math.max(0, m.start - 24), m.start)) &&
     !(m.start > c.end && ADJUNCT.test(c.sentence.slice(c.end, m.start)));
@@ -170,7 +181,7 @@ function partner(c: RoleContext, actor: string | undefined): string | undefined 
 
 /** Further forums of one act, listed with the first right after it ("summits of the EAEU and the CSTO"). */
 export function moreForums(c: RoleContext, first: string): string[] {
-  const ms = c.mentions.filter((m) => m.start >= c.end && FORUMS.has(m.code));
+  const ms = c.mentions.filter((m) => m.start >= c.end && c.alliance.forums.has(m.code));
   const at = ms.findIndex((m) => m.code === first);
   const out: string[] = [];
   if (at < 0) return out;
@@ -186,7 +197,7 @@ export function moreForums(c: RoleContext, first: string): string[] {
 /** Further outside partners of one act: "from France and India", "from France and ... from India" (same clause). */
 export function morePartners(c: RoleContext, actor: string, first: string): string[] {
   const out: string[] = [];
-  const ms = c.mentions.filter((m) => m.start >= c.start && isPartner(m, actor));
+  const ms = c.mentions.filter((m) => m.start >= c.start && isPartner(m, actor, c.alliance));
   const at = ms.findIndex((m) => m.code === first);
   if (at < 0) return out;
   let prev = ms[at]!;
@@ -246,7 +257,12 @@ export function resolveRole(spec: RoleSpec, c: RoleContext, actor?: string): str
       return after(c, (m) => m.state && m.code !== actor && m.end <= to) ?? c.requester;
     }
     case 'forum':
-      return after(c, (m) => FORUMS.has(m.code)) ?? c.mentions.find((m) => FORUMS.has(m.code))?.code ?? c.forum() ?? 'CSTO';
+      return (
+        after(c, (m) => c.alliance.forums.has(m.code)) ??
+        c.mentions.find((m) => c.alliance.forums.has(m.code))?.code ??
+        c.forum() ??
+        c.alliance.code
+      );
     // A passive ("the appeal was rejected by the alliance") names its actor after "by".
     case 'org-or-subject':
       return (
@@ -256,7 +272,7 @@ export function resolveRole(spec: RoleSpec, c: RoleContext, actor?: string): str
       );
     case 'subject-member': {
       const s = subject(c, true);
-      return s && MEMBERS.has(s) ? s : undefined;
+      return s && c.alliance.parties.has(s) ? s : undefined;
     }
     case 'object-or-subject': {
       // "ignored its request": the request is the subject's own.
@@ -268,7 +284,7 @@ export function resolveRole(spec: RoleSpec, c: RoleContext, actor?: string): str
       return poss?.code ?? after(c, (m) => m.state && m.start - c.end < 40);
     }
     case 'requester':
-      return c.requester ?? c.mentions.find((m) => m.state && usable(m) && m.code !== actor && MEMBERS.has(m.code))?.code;
+      return c.requester ?? c.mentions.find((m) => m.state && usable(m) && m.code !== actor && c.alliance.parties.has(m.code))?.code;
     case 'nearest':
       return after(c, (m) => m.state) ?? subject(c, true);
     case 'attacker': {
@@ -310,8 +326,8 @@ export function resolveRole(spec: RoleSpec, c: RoleContext, actor?: string): str
     case 'list-second':
       return list(c).find((x) => x !== actor);
     case 'member': {
-      const ms = c.mentions.filter((m) => usable(m) && MEMBERS.has(m.code) && m.prep !== 'from' && m.prep !== 'against');
-      return (ms.find((m) => m.code !== 'RUS') ?? ms[0])?.code;
+      const ms = c.mentions.filter((m) => usable(m) && c.alliance.parties.has(m.code) && m.prep !== 'from' && m.prep !== 'against');
+      return (ms.find((m) => m.code !== c.alliance.hegemon) ?? ms[0])?.code;
     }
     case 'partner':
       return partner(c, actor);

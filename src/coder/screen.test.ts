@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Coder } from './coder.js';
+import { defaultCoder } from './test-helpers/default-coder.js';
 import { splitSentences } from './sentences.js';
 
 // Pieces of made-up news: alliance acts, near misses that share their trigger words, and the
@@ -48,8 +48,8 @@ describe('the screen', () => {
   });
 
   it('changes no output: the coder with the screen codes exactly what it codes without', () => {
-    const screened = new Coder();
-    const full = new Coder({ screen: false });
+    const screened = defaultCoder();
+    const full = defaultCoder({ screen: false });
     fc.assert(
       fc.property(fc.oneof(texts, messy), (text) => {
         const article = { id: 'p', date: '2022-10-21', text };
@@ -60,9 +60,9 @@ describe('the screen', () => {
   });
 
   it('skips an article whose trigger words all fall in other contexts', () => {
-    const full = new Coder({ screen: false });
+    const full = defaultCoder({ screen: false });
     const text = "The striker's attack down the left wing gave Minsk a hard game.\nA chess olympiad was held in Astana.";
-    expect(new Coder().code({ id: 'f', date: '2022-10-21', text })).toEqual([]);
+    expect(defaultCoder().code({ id: 'f', date: '2022-10-21', text })).toEqual([]);
     expect(full.code({ id: 'f', date: '2022-10-21', text })).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadPack } from '../data/index.js';
+import { languageDir } from './language.js';
 import { loadPatterns } from './patterns.js';
 import { leadingLiterals, TriggerIndex } from './trigger-index.js';
 
@@ -14,7 +16,7 @@ describe('leadingLiterals()', () => {
 });
 
 describe('TriggerIndex', () => {
-  const { rules, index } = loadPatterns();
+  const { rules, index } = loadPatterns(languageDir(loadPack().alliance, 'en'));
   it('names a rule wherever its trigger matches a sentence (never skips a real match)', () => {
     const sentences = [
       'Kyrgyzstan called off the CSTO drills.',

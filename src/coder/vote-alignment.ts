@@ -1,40 +1,41 @@
 import type { CodedEvent } from '../domain/index.js';
-import { MEMBERS } from './roles.js';
+import type { Lexicon } from './language.js';
 
-// A resolution aimed at Moscow ("on Crimea", "suspend Russia", "withdraw from Ukraine"): Russia votes no.
-const AGAINST_RUSSIA = /\b(?:Russia|Russian|Moscow|Crimea\w*|Ukrain\w*|Donbas|Donetsk|Luhansk|Kherson|Zaporizhzhia)\b/i;
-const WITH_RUSSIA = /\b(?:with|alongside|along\s+with|together\s+with|joined)\s+(?:Russia|Moscow)\b/i;
-
-// Uzbekistan was in the alliance only until April 1999 and from 2006 to 2012: its votes outside those years imply no alignment.
-const UZB_IN = (d: string | null): boolean => d === null || d < '1999-05' || (d >= '2006' && d < '2013');
+/** What vote alignment needs of the alliance: its hegemon, and whose votes count on a date. */
+export interface VoteAlliance {
+  readonly hegemon: string;
+  /** True when the state's vote counts as alignment on the date (a vote with no date counts on the article's). */
+  votesAsMember(code: string, date: string | null): boolean;
+}
 
 const voteOf = (e: CodedEvent): string | undefined => (e.details as Record<string, unknown> | undefined)?.['vote'] as string | undefined;
 
 /**
- * The spec counts a member's vote as alignment: voting as Russia votes backs the hegemon, abstaining,
- * staying away or voting the other way distances the member from it. Russia's own vote is read from
+ * The spec counts a member's vote as alignment: voting as the hegemon votes backs it, abstaining,
+ * staying away or voting the other way distances the member from it. The hegemon's own vote is read from
  * the article, or, for a resolution aimed at Moscow, taken as "no". Alignment already coded is kept.
  */
-export function alignmentFromVotes(events: readonly CodedEvent[]): CodedEvent[] {
+export function alignmentFromVotes(events: readonly CodedEvent[], alliance: VoteAlliance, lexicon: Lexicon): CodedEvent[] {
   const votes = events.filter((e) => e.type === 'un.vote');
   if (!votes.length) return [...events];
-  const russian = votes.find((e) => e.actor === 'RUS');
-  const russia = russian
-    ? voteOf(russian)
-    : votes.some((e) => AGAINST_RUSSIA.test(e.evidence) || WITH_RUSSIA.test(e.evidence))
+  const { hegemon } = alliance;
+  const own = votes.find((e) => e.actor === hegemon);
+  const hegemonVote = own
+    ? voteOf(own)
+    : votes.some((e) => lexicon.against_hegemon.test(e.evidence) || lexicon.with_hegemon.test(e.evidence))
       ? 'no'
       : undefined;
-  if (!russia) return [...events];
+  if (!hegemonVote) return [...events];
   const out = [...events];
   for (const v of votes) {
     const vote = voteOf(v);
-    if (!vote || v.actor === 'RUS' || !MEMBERS.has(v.actor) || (v.actor === 'UZB' && !UZB_IN(v.date))) continue;
-    const type = vote === russia ? 'alignment.supported' : 'alignment.diverged';
+    if (!vote || v.actor === hegemon || !alliance.votesAsMember(v.actor, v.date)) continue;
+    const type = vote === hegemonVote ? 'alignment.supported' : 'alignment.diverged';
     if (out.some((e) => e.actor === v.actor && e.type.startsWith('alignment.'))) continue;
     out.push({
       ...v,
       type,
-      target: 'RUS',
+      target: hegemon,
       confidence: Math.round(Math.max(0.05, v.confidence - 0.15) * 100) / 100,
       details: { vote, derived_from: 'un.vote' },
     } as CodedEvent);

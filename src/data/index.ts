@@ -1,2 +1,12 @@
-export { loadPack, packFingerprint, PACK_DIR, PackError, type Pack } from './pack.js';
+export {
+  actorProblems,
+  DEFAULT_PACK_DIR,
+  loadPack,
+  readManifest,
+  unknownActorHint,
+  packFingerprint,
+  PackError,
+  resolvePackDir,
+  type Pack,
+} from './pack.js';
 export { decodeLines, formatProblem, parseJsonLines, validate, type InputProblem, type Parsed } from './jsonl.js';

@@ -1,24 +1,27 @@
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
 
-/** Organisations the spec names as actors (../shared/spec/events.md, "Actors"). */
-export const ORGANISATION_CODES = ['CSTO', 'CIS', 'EAEU', 'SCO', 'NATO', 'EU', 'UN', 'OSCE'] as const;
-
 /** Every ISO 3166-1 alpha-3 code, from a maintained registry rather than a hand-typed list. */
 export const STATE_CODES = Object.keys(countries.getAlpha3Codes()).sort() as [string, ...string[]];
 
 const stateCodeSet = new Set<string>(STATE_CODES);
-const orgCodeSet = new Set<string>(ORGANISATION_CODES);
+// Organisations are declared by each alliance pack (its `pack.json`); here only their form is known.
+const ORGANISATION_FORM = /^[A-Z]{2,8}$/;
+const isOrganisationForm = (s: string): boolean => ORGANISATION_FORM.test(s) && !stateCodeSet.has(s);
 
 export const StateCode = z.string().refine((s) => stateCodeSet.has(s), { message: 'not an ISO 3166-1 alpha-3 code' });
 export type StateCode = z.infer<typeof StateCode>;
 
-export const OrganisationCode = z.enum(ORGANISATION_CODES);
+/** An organisation's code (2-8 capitals, not a state's); which ones exist is the pack's to say. */
+export const OrganisationCode = z.string().refine(isOrganisationForm, { message: 'not an organisation code (2-8 capital letters)' });
 export type OrganisationCode = z.infer<typeof OrganisationCode>;
 
-/** A state (ISO alpha-3) or one of the spec's organisations. */
-export const ActorCode = z.string().refine((s) => stateCodeSet.has(s) || orgCodeSet.has(s), {
-  message: 'unknown actor code (expected ISO 3166-1 alpha-3 or one of CSTO, CIS, EAEU, SCO, NATO, EU, UN, OSCE)',
+/**
+ * A state (ISO alpha-3) or an organisation. Whether an organisation is one the alliance knows is
+ * checked against its pack (`Alliance.isActor`), where the pack is at hand.
+ */
+export const ActorCode = z.string().refine((s) => stateCodeSet.has(s) || isOrganisationForm(s), {
+  message: 'unknown actor code (expected ISO 3166-1 alpha-3 or an organisation code)',
 });
 export type ActorCode = z.infer<typeof ActorCode>;
 
@@ -29,7 +32,7 @@ export function isState(code: string): boolean {
 
 /** True for any code the actor schema accepts. */
 export function isActorCode(code: string): boolean {
-  return stateCodeSet.has(code) || orgCodeSet.has(code);
+  return stateCodeSet.has(code) || isOrganisationForm(code);
 }
 
 /** English short name of a state, or the code itself for organisations. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActorCode, StateCode } from './actors.js';
+import { ActorCode, OrganisationCode, StateCode } from './actors.js';
 import { IsoDay } from './dates.js';
 import { SourceUrl } from './event.js';
 
@@ -123,7 +123,8 @@ export type Organ = z.infer<typeof Organ>;
 export const Summit = z.object({
   id: z.string(),
   date: IsoDay,
-  forum: z.enum(['CSTO', 'CIS', 'EAEU']),
+  /** One of the pack's organisations whose role is `alliance` or `forum`. */
+  forum: OrganisationCode,
   place: z.string(),
   /** States whose leader stayed away. */
   absent: z.array(ActorCode).default([]),
@@ -136,11 +137,43 @@ export const Summit = z.object({
 });
 export type Summit = z.infer<typeof Summit>;
 
-export const PackManifest = z.object({
-  name: z.string(),
-  version: z.string(),
-  description: z.string(),
-  /** The last date the pack's curators checked the chronicle against the news. */
-  curated_to: IsoDay,
+/**
+ * An organisation the pack's events may name: the alliance itself, a forum whose summits count for
+ * participation, or an outside body (a partner, the UN).
+ */
+export const Organisation = z.object({
+  code: OrganisationCode,
+  name: z.string().min(1),
+  role: z.enum(['alliance', 'forum', 'outside']),
+  /** Whether the coder reads a leader's staying away from its summits as `summit.absent` (default: not for outside bodies). */
+  summits: z.boolean().optional(),
 });
+export type Organisation = z.infer<typeof Organisation>;
+
+/** A coder language the pack has resources for (a folder `lang/<code>/`). */
+export const LanguageCode = z.string().regex(/^[a-z]{2}$/, 'expected an ISO 639-1 code such as en or ru');
+export type LanguageCode = z.infer<typeof LanguageCode>;
+
+export const PackManifest = z
+  .object({
+    name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'pack names are lower-case letters, digits and -'),
+    version: z.string(),
+    description: z.string(),
+    /** The last date the pack's curators checked the chronicle against the news. */
+    curated_to: IsoDay,
+    /** The alliance the pack models: its own code among `organisations`, and the state that leads it. */
+    alliance: z.object({ code: OrganisationCode, name: z.string().min(1), hegemon: StateCode }),
+    organisations: z.array(Organisation).min(1),
+    /** Languages the coder reads, each with a folder of resources under `lang/`. */
+    languages: z.array(LanguageCode).min(1),
+  })
+  .superRefine((m, ctx) => {
+    const own = m.organisations.filter((o) => o.role === 'alliance');
+    if (own.length !== 1 || own[0]!.code !== m.alliance.code)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['organisations'],
+        message: `exactly one organisation has role alliance, and it is ${m.alliance.code}`,
+      });
+  });
 export type PackManifest = z.infer<typeof PackManifest>;

@@ -11,7 +11,8 @@ export const OUTCOMES = ['deploy', 'mission', 'statement', 'none'] as const;
 export const Outcome = z.enum(OUTCOMES);
 export type Outcome = z.infer<typeof Outcome>;
 
-export const TreatyArticle = z.enum(['2', '4']);
+/** An article of the alliance's treaty by its number ("4"); what invoking it means is read from the pack's treaty provisions. */
+export const TreatyArticle = z.string().regex(/^[0-9]+[a-z]?$/, 'expected an article number such as 4');
 export const VOTES = ['yes', 'no', 'abstain', 'absent'] as const;
 export const Vote = z.enum(VOTES);
 export type Vote = z.infer<typeof Vote>;

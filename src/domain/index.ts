@@ -3,6 +3,7 @@ export * from './dates.js';
 export * from './event-types.js';
 export * from './event.js';
 export * from './alliance.js';
+export * from './alliance-context.js';
 export * from './known-date.js';
 export * from './event-id.js';
 export * from './membership.js';

@@ -3,12 +3,13 @@ import {
   dayOf,
   fatalitiesKnownOn,
   fatalityReports,
+  firstAskableDay,
   intervalOf,
   knownDay,
   monthIndexOfDay,
+  type Alliance,
   type Summit,
 } from '../domain/index.js';
-import { FIRST_DAY } from './ledger.js';
 import { Roster } from './roster.js';
 import type { IndicatorEvent, IndicatorInput } from './types.js';
 import type { IndicatorWeights } from './weights.js';
@@ -36,6 +37,12 @@ export interface Compiled {
   readonly summits: readonly Summit[];
   readonly roster: Roster;
   readonly weights: IndicatorWeights;
+  readonly alliance: Alliance;
+  readonly hegemon: string;
+  /** The alliance and the forums whose summits count: no outside cooperation with them. */
+  readonly forums: ReadonlySet<string>;
+  /** Day number of the first askable day, the reference of every decayed slot. */
+  readonly epoch: number;
   readonly hegemonRow: number;
   /** Hegemon's earliest-known vote per resolution. */
   readonly hegemonVote: ReadonlyMap<string, string>;
@@ -106,7 +113,8 @@ export function compile(input: IndicatorInput, weights: IndicatorWeights): Compi
   const summits = input.summits.filter((s) => s.attendance_checked !== false);
   const roster = new Roster(input.members);
   const todayDay = dayOf(input.today);
-  const firstMonth = monthIndexOfDay(dayOf(FIRST_DAY));
+  const epoch = dayOf(firstAskableDay(input.alliance));
+  const firstMonth = monthIndexOfDay(epoch);
   const lastMonth = monthIndexOfDay(todayDay);
   const late = revisionsOf(events);
   const n = events.length + summits.length + late.list.length;
@@ -133,7 +141,7 @@ export function compile(input: IndicatorInput, weights: IndicatorWeights): Compi
   };
 
   // A vote says nothing about alignment until the hegemon's vote on the same text is known too.
-  const hegemon = weights.hegemon;
+  const hegemon = input.alliance.hegemon;
   const hegemonVote = new Map<string, string>();
   const hegemonKnown = new Map<string, number>();
   for (let i = 0; i < events.length; i++) {
@@ -176,7 +184,7 @@ export function compile(input: IndicatorInput, weights: IndicatorWeights): Compi
   const monthOf = new Int32Array(n);
   const counts = new Int32Array(months + 1);
   // Month of each day from the first as-of day to today, looked up rather than computed 10^6 times.
-  const firstDay = dayOf(FIRST_DAY);
+  const firstDay = epoch;
   const monthTable = new Int32Array(todayDay - firstDay + 1);
   for (let d = firstDay; d <= todayDay; d++) monthTable[d - firstDay] = monthIndexOfDay(d) - firstMonth;
   for (let i = 0; i < n; i++) {
@@ -202,6 +210,10 @@ export function compile(input: IndicatorInput, weights: IndicatorWeights): Compi
     summits,
     roster,
     weights,
+    alliance: input.alliance,
+    hegemon,
+    forums: new Set(input.alliance.forums),
+    epoch,
     hegemonRow: roster.index.get(hegemon) ?? -1,
     hegemonVote,
     summitById,

@@ -6,8 +6,6 @@ import type { IndicatorEvent } from './types.js';
 /** Called for every amount an item adds to a slot, so `--explain` can say what moved a figure. */
 export type Recorder = (row: number, slot: number, amount: number) => void;
 
-const FORUMS = new Set(['CSTO', 'CIS', 'EAEU']);
-
 /**
  * Turns items (events and summits) into amounts added to the ledger. One class so the hot loop
  * over a million events stays monomorphic and allocates nothing per event.
@@ -66,7 +64,7 @@ export class Emitter {
     if (e.target === null || !this.targets.has(e.target)) return;
     const outcome = e.details?.['outcome'] as 'deploy' | 'mission' | 'statement' | 'none';
     const active = this.c.roster.isParty(row, h);
-    const f = growth(h, this.tauG);
+    const f = growth(h, this.tauG, this.c.epoch);
     this.both(row, active, SLOT.N_PENDING, -1);
     this.both(row, active, SLOT.G_GOOD, this.c.weights.guarantee.outcome_score[outcome] * f);
     this.both(row, active, SLOT.G_TOTAL, f);
@@ -74,8 +72,7 @@ export class Emitter {
   }
 
   private forumWeight(forum: string): number {
-    const w = this.c.weights.participation.summit;
-    return forum === 'CSTO' ? w.CSTO : forum === 'CIS' ? w.CIS : forum === 'EAEU' ? w.EAEU : 0;
+    return this.c.weights.participation.summit[forum] ?? 0;
   }
 
   // Every party is expected at its forum's summits; a suspended or frozen one counts as absent,
@@ -90,7 +87,7 @@ export class Emitter {
   private summit(j: number, h: number): void {
     const s = this.c.summits[j]!;
     const { roster, weights } = this.c;
-    const f = growth(h, this.tauP);
+    const f = growth(h, this.tauP, this.c.epoch);
     const fw = this.forumWeight(s.forum) * f;
     for (let r = 0; fw > 0 && r < roster.size; r++) {
       const seen = this.attendance(r, s, h);
@@ -119,7 +116,7 @@ export class Emitter {
     const d = e.details;
     switch (e.type) {
       case 'exercise.held': {
-        const f = weights.participation.exercise * growth(h, this.tauP);
+        const f = weights.participation.exercise * growth(h, this.tauP, this.c.epoch);
         const listed = Array.isArray(d?.['participants']);
         const parts = listed ? (d!['participants'] as unknown[]) : [];
         const rows = new Set<number>([row]);
@@ -142,7 +139,7 @@ export class Emitter {
       }
       case 'exercise.boycotted':
       case 'exercise.cancelled':
-        this.both(row, active, SLOT.P_TOTAL, weights.participation.exercise * growth(h, this.tauP));
+        this.both(row, active, SLOT.P_TOTAL, weights.participation.exercise * growth(h, this.tauP, this.c.epoch));
         this.both(row, active, e.type === 'exercise.boycotted' ? SLOT.N_BOYCOTT : SLOT.N_CANCEL, 1);
         return;
       case 'summit.absent':
@@ -152,7 +149,7 @@ export class Emitter {
         const j = typeof ref === 'string' ? this.c.summitById.get(ref) : undefined;
         // Already counted from the summit's own record.
         if (j !== undefined && this.c.summits[j]!.refused_to_sign.includes(e.actor)) return;
-        this.both(row, active, SLOT.P_TOTAL, weights.participation.refusal * growth(h, this.tauP));
+        this.both(row, active, SLOT.P_TOTAL, weights.participation.refusal * growth(h, this.tauP, this.c.epoch));
         this.both(row, active, SLOT.N_REFUSAL, 1);
         return;
       }
@@ -164,8 +161,8 @@ export class Emitter {
       }
       case 'alignment.supported':
       case 'alignment.diverged': {
-        if (row === this.c.hegemonRow || (e.target !== null && e.target !== weights.hegemon)) return;
-        const f = weights.alignment.event_weight * growth(h, this.tauA);
+        if (row === this.c.hegemonRow || (e.target !== null && e.target !== this.c.hegemon)) return;
+        const f = weights.alignment.event_weight * growth(h, this.tauA, this.c.epoch);
         if (e.type === 'alignment.supported') this.both(row, active, SLOT.A_GOOD, f);
         this.both(row, active, SLOT.A_TOTAL, f);
         this.both(row, active, SLOT.N_ALIGN, 1);
@@ -176,12 +173,12 @@ export class Emitter {
       case 'clash':
         return this.clash(e, row, h, intensityOf(this.c.firstFatalities.get(index) ?? 0), true);
       case 'external.cooperation': {
-        if (row === this.c.hegemonRow || e.target === null || FORUMS.has(e.target)) return;
+        if (row === this.c.hegemonRow || e.target === null || this.c.forums.has(e.target)) return;
         const t = roster.index.get(e.target);
         if (t !== undefined && roster.isParty(t, h)) return;
         const op = weights.outside_pull;
         const w = op.partners[e.target] ?? op.other_partner;
-        this.both(row, active, SLOT.O_INTENSITY, w * growth(h, this.tauO));
+        this.both(row, active, SLOT.O_INTENSITY, w * growth(h, this.tauO, this.c.epoch));
         this.both(row, active, SLOT.N_COOP, 1);
         return;
       }
@@ -196,7 +193,7 @@ export class Emitter {
     const meeting = e.details?.['meeting'];
     const j = typeof meeting === 'string' ? this.c.summitById.get(meeting) : undefined;
     if (j === undefined) {
-      const fw = this.forumWeight(e.target ?? '') * growth(h, this.tauP);
+      const fw = this.forumWeight(e.target ?? '') * growth(h, this.tauP, this.c.epoch);
       if (fw === 0) return;
       this.both(row, active, SLOT.P_TOTAL, fw);
       this.both(row, active, SLOT.N_SUMMIT_OUT, 1);
@@ -205,7 +202,7 @@ export class Emitter {
     const s = this.c.summits[j]!;
     const day = this.c.happened[this.c.events.length + j]!;
     if (this.attendance(row, s, day) !== 'present') return;
-    const fw = this.forumWeight(s.forum) * growth(day, this.tauP);
+    const fw = this.forumWeight(s.forum) * growth(day, this.tauP, this.c.epoch);
     if (fw === 0) return;
     this.both(row, true, SLOT.P_GOOD, -fw);
     this.both(row, true, SLOT.N_SUMMIT_IN, -1);
@@ -220,7 +217,7 @@ export class Emitter {
     if (theirs === undefined || typeof own !== 'string' || own === 'absent' || theirs === 'absent') return;
     const a = this.c.weights.alignment.vote_agreement;
     const score = own === theirs ? a.same : own === 'abstain' || theirs === 'abstain' ? a.one_abstains : a.opposite;
-    const f = growth(h, this.tauA);
+    const f = growth(h, this.tauA, this.c.epoch);
     this.both(row, active, SLOT.A_GOOD, score * f);
     this.both(row, active, SLOT.A_TOTAL, f);
     this.both(row, active, SLOT.N_VOTE, 1);
@@ -231,7 +228,7 @@ export class Emitter {
     const { roster } = this.c;
     const other = e.target === null ? undefined : roster.index.get(e.target);
     if (other === undefined || other === row || !roster.isParty(row, h) || !roster.isParty(other, h)) return;
-    const amount = intensity * growth(h, this.tauC);
+    const amount = intensity * growth(h, this.tauC, this.c.epoch);
     for (const r of [row, other, this.alliance]) {
       this.add(r, SLOT.C_INTENSITY, amount);
       if (count) this.add(r, SLOT.N_CLASH, 1);

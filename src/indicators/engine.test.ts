@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { prepareIndicators } from './engine.js';
 import { IndicatorInputError } from './errors.js';
 import { tauDays } from './ledger.js';
-import { FOUR, ev, input, member, summit } from './test-helpers/fixtures.js';
+import { ALLIANCE, FOUR, ev, input, member, summit } from './test-helpers/fixtures.js';
 import { loadWeights } from './weights.js';
 
-const W = loadWeights();
+const W = loadWeights(ALLIANCE);
 const of = (r: ReturnType<ReturnType<typeof prepareIndicators>['asOf']>, code: string) => r.members.find((m) => m.code === code)!;
 
 describe('participation', () => {
@@ -101,7 +101,7 @@ describe('guarantee, alignment, conflict, outside pull', () => {
     expect(of(eng.asOf('2022-09-15'), 'ARM').components.guarantee.value).toBe(0.75);
     expect(of(eng.asOf('2022-09-15'), 'ARM').coverage).toMatchObject({ requests: 0, requests_pending: 1 });
     // The observation is dated to the request (13 September), so by the 16th it has decayed for three days.
-    const w = Math.exp(-3 / tauDays(loadWeights().half_life_months.guarantee));
+    const w = Math.exp(-3 / tauDays(W.half_life_months.guarantee));
     expect(of(eng.asOf('2022-09-16'), 'ARM').components.guarantee.value).toBeCloseTo((2 * 0.75 + 0.4 * w) / (2 + w), 12);
     expect(eng.asOf('2022-09-16').alliance.coverage).toMatchObject({ requests: 1, requests_pending: 0 });
   });

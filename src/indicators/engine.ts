@@ -1,9 +1,9 @@
-import { IsoDay, dayOf, dayString, firstDayOfMonthIndex, monthIndexOfDay, monthString } from '../domain/index.js';
+import { IsoDay, dayOf, dayString, firstAskableDay, firstDayOfMonthIndex, monthIndexOfDay, monthString } from '../domain/index.js';
 import { type Compiled, compile, slotOf } from './compile.js';
 import { Emitter } from './emit.js';
 import { IndicatorInputError } from './errors.js';
 import { evaluate } from './evaluate.js';
-import { FIRST_DAY, SERIES_START, WIDTH, emptyLedger } from './ledger.js';
+import { WIDTH, emptyLedger } from './ledger.js';
 import type { AsOfResult, IndicatorInput, SeriesPoint } from './types.js';
 import { type IndicatorWeights, loadWeights } from './weights.js';
 
@@ -26,7 +26,7 @@ export class IndicatorEngine {
   /** Ledger as at the end of month m (relative to firstMonth), flattened. */
   private readonly snapshots: Float64Array;
 
-  constructor(input: IndicatorInput, weights: IndicatorWeights = loadWeights()) {
+  constructor(input: IndicatorInput, weights: IndicatorWeights = loadWeights(input.alliance)) {
     if (input.members.length === 0)
       throw new IndicatorInputError('no members: the store has no membership data (load the data pack first)');
     if (!IsoDay.safeParse(input.today).success) throw new IndicatorInputError(`today: ${JSON.stringify(input.today)} is not a date`);
@@ -62,7 +62,9 @@ export class IndicatorEngine {
   checkDay(asOf: string): number {
     if (!IsoDay.safeParse(asOf).success)
       throw new IndicatorInputError(`as-of: ${JSON.stringify(asOf)} is not a date (expected YYYY-MM-DD)`);
-    if (asOf < FIRST_DAY) throw new IndicatorInputError(`as-of: ${asOf} is before 1992, when the Collective Security Treaty was signed`);
+    const first = firstAskableDay(this.compiled.alliance);
+    if (asOf < first)
+      throw new IndicatorInputError(`as-of: ${asOf} is before ${first.slice(0, 4)}, when the ${this.compiled.alliance.name} began`);
     const today = dayString(this.compiled.todayDay);
     if (asOf > today) throw new IndicatorInputError(`as-of: ${asOf} is after today (${today}); nothing is known about it yet`);
     return dayOf(asOf);
@@ -86,12 +88,12 @@ export class IndicatorEngine {
     return code === undefined ? r : { ...r, members: r.members.filter((m) => m.code === code) };
   }
 
-  /** Month by month from `from` (default 1992-05) to `to` (default this month), as of each month's end. */
+  /** Month by month from `from` (default the founding month) to `to` (default this month), as of each month's end. */
   series(opts: { from?: string | undefined; to?: string | undefined; member?: string | undefined } = {}): SeriesPoint[] {
     const c = this.compiled;
-    const start = parseMonth(opts.from ?? SERIES_START, 'from');
+    const start = parseMonth(opts.from ?? c.alliance.founded.slice(0, 7), 'from');
     const end = parseMonth(opts.to ?? monthString(c.lastMonth), 'to');
-    if (start < c.firstMonth) throw new IndicatorInputError(`from: ${opts.from} is before 1992`);
+    if (start < c.firstMonth) throw new IndicatorInputError(`from: ${opts.from} is before ${c.alliance.founded.slice(0, 4)}`);
     if (end > c.lastMonth) throw new IndicatorInputError(`to: ${opts.to} is after this month (${monthString(c.lastMonth)})`);
     if (end < start) throw new IndicatorInputError(`from ${monthString(start)} is after to ${monthString(end)}`);
     const code = opts.member === undefined ? undefined : this.checkMember(opts.member);

@@ -16,7 +16,8 @@ export function compositeOf(v: Readonly<Record<Component, number>>, w: Readonly<
   return 100 * Math.min(1, Math.max(0, x));
 }
 
-const decay = (w: IndicatorWeights, c: Component, day: number): number => decayTo(day, tauDays(w.half_life_months[c]));
+const decay = (w: IndicatorWeights, c: Component, day: number, epoch: number): number =>
+  decayTo(day, tauDays(w.half_life_months[c]), epoch);
 
 // A share shrunk towards its prior: with no observations it is exactly the prior.
 function share(good: number, total: number, prior: { mean: number; weight: number }, n: number): ComponentValue {
@@ -54,9 +55,9 @@ function coverage(l: Float64Array, row: number): Coverage {
 function rowComponents(c: Compiled, l: Float64Array, row: number, day: number) {
   const w = c.weights;
   const cov = coverage(l, row);
-  const dP = decay(w, 'participation', day);
-  const dG = decay(w, 'guarantee', day);
-  const dA = decay(w, 'alignment', day);
+  const dP = decay(w, 'participation', day, c.epoch);
+  const dG = decay(w, 'guarantee', day, c.epoch);
+  const dA = decay(w, 'alignment', day, c.epoch);
   const nP =
     cov.exercises_taken_part +
     cov.exercises_not_listed +
@@ -70,8 +71,12 @@ function rowComponents(c: Compiled, l: Float64Array, row: number, day: number) {
     participation: share(at(l, row, SLOT.P_GOOD) * dP, at(l, row, SLOT.P_TOTAL) * dP, w.priors.participation, nP),
     guarantee: share(at(l, row, SLOT.G_GOOD) * dG, at(l, row, SLOT.G_TOTAL) * dG, w.priors.guarantee, cov.requests),
     alignment: share(at(l, row, SLOT.A_GOOD) * dA, at(l, row, SLOT.A_TOTAL) * dA, w.priors.alignment, cov.un_votes + cov.alignment_events),
-    conflict: pressure(at(l, row, SLOT.C_INTENSITY) * decay(w, 'conflict', day), w.conflict.scale, cov.clashes),
-    outside_pull: pressure(at(l, row, SLOT.O_INTENSITY) * decay(w, 'outside_pull', day), w.outside_pull.scale, cov.outside_cooperation),
+    conflict: pressure(at(l, row, SLOT.C_INTENSITY) * decay(w, 'conflict', day, c.epoch), w.conflict.scale, cov.clashes),
+    outside_pull: pressure(
+      at(l, row, SLOT.O_INTENSITY) * decay(w, 'outside_pull', day, c.epoch),
+      w.outside_pull.scale,
+      cov.outside_cooperation,
+    ),
   };
 }
 

@@ -40,7 +40,7 @@ export function explain(engine: IndicatorEngine, asOf: string, member?: string, 
   const w = c.weights;
   const day = engine.checkDay(asOf);
   const rows = result.members.map((m) => c.roster.index.get(m.code)!);
-  const decay = DECAYED_SLOT_COMPONENT.map((k) => decayTo(day, tauDays(w.half_life_months[k])));
+  const decay = DECAYED_SLOT_COMPONENT.map((k) => decayTo(day, tauDays(w.half_life_months[k]), c.epoch));
   const movers = new Map<number, Mover[]>(rows.map((r) => [r, []]));
   const last = monthIndexOfDay(day) - c.firstMonth;
   let good = new Map<string, number>();

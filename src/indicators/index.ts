@@ -2,7 +2,6 @@ export { IndicatorEngine, parseMonth, prepareIndicators } from './engine.js';
 export { IndicatorInputError } from './errors.js';
 export { compositeOf } from './evaluate.js';
 export { explain, type Explanation, type Mover } from './explain.js';
-export { FIRST_DAY, SERIES_START } from './ledger.js';
 export { PANEL_COLUMNS, allianceRow, memberRow, panelRows, type PanelCell, type PanelRow } from './panel.js';
 export type {
   AllianceIndicators,
@@ -16,4 +15,4 @@ export type {
   SeriesPoint,
   StatusValue,
 } from './types.js';
-export { COMPONENTS, IndicatorWeights, WEIGHTS_PATH, loadWeights, withComposite, type Component } from './weights.js';
+export { COMPONENTS, IndicatorWeights, loadWeights, weightsPath, withComposite, type Component } from './weights.js';

@@ -43,14 +43,6 @@ export const DECAYED_SLOT_COMPONENT: readonly Component[] = [
   'outside_pull',
 ];
 
-/** Reference day for the decay factors: 1992-01-01, so exponents stay small over the series. */
-export const EPOCH_DAY = Date.UTC(1992, 0, 1) / 86_400_000;
-
-/** First day an as-of query may ask about. */
-export const FIRST_DAY = '1992-01-01';
-/** First month of the published series: the Treaty was signed on 1992-05-15. */
-export const SERIES_START = '1992-05';
-
 const DAYS_PER_MONTH = 365.25 / 12;
 
 /** Mean life in days for a half-life in months. */
@@ -59,13 +51,14 @@ export function tauDays(halfLifeMonths: number): number {
 }
 
 /** What a decayed slot stores for an amount that happened on `day`: its weight grown from the epoch. */
-export function growth(day: number, tau: number): number {
-  return Math.exp((day - EPOCH_DAY) / tau);
+// `epoch` is the first askable day of the alliance (its founding year's 1 January), so exponents stay small.
+export function growth(day: number, tau: number, epoch: number): number {
+  return Math.exp((day - epoch) / tau);
 }
 
 /** The factor that reads a decayed slot as of `day`: the inverse of `growth`. */
-export function decayTo(day: number, tau: number): number {
-  return Math.exp(-(day - EPOCH_DAY) / tau);
+export function decayTo(day: number, tau: number, epoch: number): number {
+  return Math.exp(-(day - epoch) / tau);
 }
 
 /** A zeroed ledger for `rows` rows. */

@@ -111,7 +111,13 @@ const rounded = (r: AsOfResult, codes: ReadonlySet<string>): unknown =>
   );
 
 describe('no look-ahead on the real pack, checked without the engine', () => {
-  const full = prepareIndicators({ members: pack.members, summits: pack.summits, events: pack.events, today: TODAY });
+  const full = prepareIndicators({
+    alliance: pack.alliance,
+    members: pack.members,
+    summits: pack.summits,
+    events: pack.events,
+    today: TODAY,
+  });
   const first = Date.parse('1992-06-01T00:00:00Z') / 86_400_000;
   const last = Date.parse(`${TODAY}T00:00:00Z`) / 86_400_000;
   const day = fc.integer({ min: first, max: last }).map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
@@ -120,7 +126,7 @@ describe('no look-ahead on the real pack, checked without the engine', () => {
     fc.assert(
       fc.property(day, (d) => {
         const then = packAsOf(d);
-        const truncated = prepareIndicators({ ...then, today: d }).asOf(d);
+        const truncated = prepareIndicators({ ...then, alliance: pack.alliance, today: d }).asOf(d);
         const codes = new Set(then.members.map((m) => m.code));
         expect(rounded(full.asOf(d), codes)).toEqual(rounded(truncated, codes));
       }),
@@ -141,7 +147,9 @@ describe('no look-ahead on the real pack, checked without the engine', () => {
     for (const d of checked) {
       const then = packAsOf(d);
       const codes = new Set(then.members.map((m) => m.code));
-      expect(rounded(full.asOf(d), codes), d).toEqual(rounded(prepareIndicators({ ...then, today: d }).asOf(d), codes));
+      expect(rounded(full.asOf(d), codes), d).toEqual(
+        rounded(prepareIndicators({ ...then, alliance: pack.alliance, today: d }).asOf(d), codes),
+      );
     }
   });
 });

@@ -1,3 +1,4 @@
+import type { Alliance } from '../domain/index.js';
 import type { AsOfResult, ComponentValue, Coverage, MemberIndicators, SeriesPoint } from './types.js';
 import { COMPONENTS } from './weights.js';
 
@@ -71,15 +72,15 @@ export function panelRows(series: readonly SeriesPoint[]): PanelRow[] {
   return series.flatMap((p) => p.members.map((m) => memberRow(p.month, p.as_of, m)));
 }
 
-/** The alliance's figures as a flat row (same columns as a member, iso3 `CSTO`, no COW code). */
-export function allianceRow(month: string, r: AsOfResult): PanelRow {
+/** The alliance's figures as a flat row (same columns as a member, iso3 the alliance's code, no COW code). */
+export function allianceRow(month: string, r: AsOfResult, alliance: Pick<Alliance, 'code' | 'name'>): PanelRow {
   const a = r.alliance;
   const row: PanelRow = {
     month,
     as_of: r.as_of,
-    iso3: 'CSTO',
+    iso3: alliance.code,
     cow: '',
-    name: 'Collective Security Treaty Organisation',
+    name: alliance.name,
     in_alliance: true,
     status_de_jure: `${a.parties} parties`,
     status_de_facto: `${a.full_members} full members`,

@@ -1,4 +1,4 @@
-import type { Member, StatusOnDate, Summit } from '../domain/index.js';
+import type { Alliance, Member, StatusOnDate, Summit } from '../domain/index.js';
 import type { Component } from './weights.js';
 
 /**
@@ -17,6 +17,8 @@ export interface IndicatorEvent {
 
 /** Everything the indicators are computed from; `today` is injected so results are reproducible. */
 export interface IndicatorInput {
+  /** The alliance the figures are about: its hegemon, forums and founding date. */
+  readonly alliance: Alliance;
   readonly members: readonly Member[];
   readonly summits: readonly Summit[];
   readonly events: readonly IndicatorEvent[];

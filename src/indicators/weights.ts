@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACK_DIR } from '../data/index.js';
 import { z } from 'zod';
-import { ActorCode } from '../domain/index.js';
+import { ActorCode, type Alliance } from '../domain/index.js';
 
 /** The components of the composite, in the order every table and panel lists them. */
 export const COMPONENTS = ['participation', 'guarantee', 'alignment', 'conflict', 'outside_pull', 'status'] as const;
@@ -19,14 +18,14 @@ export const IndicatorWeights = z
   .object({
     version: z.literal(1),
     note: z.string().optional(),
-    hegemon: ActorCode,
     composite: perComponent(share),
     half_life_months: perComponent(positive),
     priors: z.object({ participation: prior, guarantee: prior, alignment: prior }),
     participation: z.object({
       exercise: positive,
       unlisted: share,
-      summit: z.object({ CSTO: share, CIS: share, EAEU: share }),
+      /** Weight of a summit by forum code; a forum left out counts nothing. */
+      summit: z.record(z.string(), share),
       refusal: positive,
       forum_members: z.record(z.string(), z.array(ActorCode)),
     }),
@@ -55,16 +54,18 @@ export const IndicatorWeights = z
   });
 export type IndicatorWeights = z.infer<typeof IndicatorWeights>;
 
-/** Where the weights live; resolved from this file so it works from src/ and dist/. */
-export const WEIGHTS_PATH = join(PACK_DIR, 'indicators', 'weights.json');
+/** Where an alliance's indicator weights live in its pack. */
+export function weightsPath(alliance: Alliance): string {
+  return join(alliance.pack.dir, 'indicators', 'weights.json');
+}
 
-let cached: IndicatorWeights | undefined;
+const cache = new Map<string, IndicatorWeights>();
 
-/** Reads and validates the weights file once; a bad file is a bug in the data, so it throws. */
-export function loadWeights(path: string = WEIGHTS_PATH): IndicatorWeights {
-  if (path === WEIGHTS_PATH && cached) return cached;
-  const parsed = IndicatorWeights.parse(JSON.parse(readFileSync(path, 'utf8')));
-  if (path === WEIGHTS_PATH) cached = parsed;
+/** Reads and validates a weights file once per path; a bad file is a bug in the data, so it throws. */
+export function loadWeights(source: Alliance | string): IndicatorWeights {
+  const path = typeof source === 'string' ? source : weightsPath(source);
+  let parsed = cache.get(path);
+  if (!parsed) cache.set(path, (parsed = IndicatorWeights.parse(JSON.parse(readFileSync(path, 'utf8')))));
   return parsed;
 }
 

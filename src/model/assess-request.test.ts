@@ -7,7 +7,7 @@ import { loadParams } from './params.js';
 import { ACTIONS } from './types.js';
 
 const pack = loadPack();
-const setup = { data: pack, base: loadParams(), span: { first: '1992-05-15', last: pack.manifest.curated_to }, draws: 8 };
+const setup = { data: pack, base: loadParams(pack.alliance), span: { first: '1992-05-15', last: pack.manifest.curated_to }, draws: 8 };
 
 describe('assessRequest()', () => {
   const kaz = assessRequest(

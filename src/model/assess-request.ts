@@ -51,9 +51,9 @@ export function assessRequest(request: CrisisRequest, setup: AssessSetup): Reque
   const status = statusOn(member, request.date).status;
   if (status !== 'member')
     throw new ModelInputError('requester', `${request.requester} was not a full member on ${request.date} (status: ${status})`);
-  const past = (setup.cases ?? fitCases(data, base)).filter((c) => c.request.date < request.date);
+  const past = (setup.cases ?? fitCases(data)).filter((c) => c.request.date < request.date);
   const params = past.length === 0 ? base : setup.fit ? setup.fit(past) : fitParams([...past], base);
-  const ctx = buildContext(data, dayBefore(request.date), base.hegemon);
+  const ctx = buildContext(data, dayBefore(request.date));
   const a = assess(request, ctx, params);
   const { intervals, ...interval } = bootstrapIntervals(a.request, ctx, past, base, a.distribution, setup.draws);
   const record = similarRecord(setup.record ? setup.record() : trackRecord(data, base), a.request);

@@ -1,5 +1,5 @@
 import type { Outcome } from '../domain/index.js';
-import type { ModelContext } from './context.js';
+import { invokes, type ModelContext } from './context.js';
 import { ModelInputError } from './errors.js';
 import { withOverrides, type AssessOverrides } from './overrides.js';
 import type { ModelParams } from './params.js';
@@ -110,10 +110,10 @@ function reasonsFor(
   if (d.route === 'council') out.push(`Council decision by consensus among ${d.voters.join(', ')}: any one can block`);
   if (d.route !== 'secretariat' && !organisationOn(ctx, params))
     out.push(`${params.organisation.instrument} was not yet in force: no organs to send a mission`);
-  if (req.article !== '4' && d.route !== 'secretariat')
-    out.push('Article 4 was not invoked by the requester, so no collective-defence deployment can be framed');
+  if (invokes(ctx, req.article) !== 'collective_defence' && d.route !== 'secretariat')
+    out.push(`${defenceArticle(ctx)} was not invoked by the requester, so no collective-defence deployment can be framed`);
   const voters = utils.filter((u) => d.voters.includes(u.code));
-  if (req.article === '4' && voters.length > 0) {
+  if (invokes(ctx, req.article) === 'collective_defence' && voters.length > 0) {
     const worst = voters.reduce((a, b) => (b.framing < a.framing ? b : a));
     if (d.p_aggression < 0.5)
       out.push(`framing as aggression is blocked, most likely by ${worst.code} (${worst.ties.parts.join('; ') || 'low utility'})`);
@@ -132,4 +132,10 @@ function reasonsFor(
   else if (cap < 1)
     out.push(`${ctx.hegemon}'s spare capacity is ${cap.toFixed(2)} (${ctx.commitments.map((c) => `${c.kind} in ${c.where}`).join(', ')})`);
   return out;
+}
+
+// How the reasons name the collective-defence article: "Article 4" in the CSTO's treaty.
+function defenceArticle(ctx: Pick<ModelContext, 'invocations'>): string {
+  const n = Object.keys(ctx.invocations).find((a) => ctx.invocations[a] === 'collective_defence');
+  return n === undefined ? 'No collective-defence article' : `Article ${n}`;
 }

@@ -8,7 +8,8 @@ import { loadParams } from './params.js';
 
 const pack = loadPack();
 // Three perturbation draws keep the test fast; `bloc backtest` draws params.json's number.
-const result = runBacktest(pack, loadParams(), { draws: 3 });
+const params = loadParams(pack.alliance);
+const result = runBacktest(pack, params, { draws: 3 });
 
 // The pack records Uzbekistan's stray air strike on Tajik soil (August 1999) without crisis fields; its
 // note says that, counted as a crisis, it would be a negative. The model must not hinge on that call.
@@ -52,7 +53,7 @@ describe('the leave-one-out backtest', () => {
   });
 
   it('runBacktest() keeps that skill when the 1999 air strike is counted as a crisis', () => {
-    const rows = leaveOneOut(fitCases(variant, loadParams()), loadParams(), refit);
+    const rows = leaveOneOut(fitCases(variant), params, refit);
     expect(rows.length).toBe(result.cases.length + 1);
     expect(rows.find((c) => c.id === STRIKE)?.actual).toBe('none');
     const s = scoresOf(rows);
@@ -78,7 +79,7 @@ describe('the leave-one-out backtest', () => {
 
   it('shows the sensitivity of the refit to every declared prior, the organs gate included', () => {
     const choices = new Set(result.sensitivity.map((s) => s.choice));
-    expect(choices).toEqual(new Set(loadParams().declared_priors.map((d) => d.choice)));
+    expect(choices).toEqual(new Set(params.declared_priors.map((d) => d.choice)));
     const gate = result.sensitivity.find((s) => s.choice === 'organs_gate')!;
     expect(gate).toMatchObject({ value: false, frozen: true });
     // Without the gate the 1999 request to Russia gets a mission it could not have had: the log-loss rises.
@@ -92,6 +93,6 @@ describe('the leave-one-out backtest', () => {
   });
 
   it('runBacktest() is deterministic', () => {
-    expect(leaveOneOut(fitCases(pack, loadParams()), loadParams(), refit)).toEqual(result.cases);
+    expect(leaveOneOut(fitCases(pack), params, refit)).toEqual(result.cases);
   });
 });

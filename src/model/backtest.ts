@@ -28,8 +28,8 @@ export function dayBefore(day: string): string {
 }
 
 /** The labelled cases with their contexts, each built as of the day before the case. */
-export function fitCases(data: ModelData, params: ModelParams): (BacktestCase & FitCase)[] {
-  return backtestCases(data).map((c) => ({ ...c, context: buildContext(data, dayBefore(c.request.date), params.hegemon) }));
+export function fitCases(data: ModelData): (BacktestCase & FitCase)[] {
+  return backtestCases(data).map((c) => ({ ...c, context: buildContext(data, dayBefore(c.request.date)) }));
 }
 
 /** What the backtest may be asked to do besides the refit: how many perturbations to draw (params.json by default). */
@@ -45,7 +45,7 @@ export interface BacktestOptions {
  * refit, with a weak prior, with the hand-set values perturbed, and with each declared prior changed.
  */
 export function runBacktest(data: ModelData, params: ModelParams, opts: BacktestOptions = {}): BacktestResult {
-  const all = fitCases(data, params);
+  const all = fitCases(data);
   const floor = params.backtest.floor;
   const rows = leaveOneOut(all, params, refit);
   const none: Scores[] = [];

@@ -8,7 +8,7 @@ import { IndicatorEngine } from '../indicators/index.js';
 import { loadParams } from './params.js';
 
 const pack = loadPack();
-const params = loadParams();
+const params = loadParams(pack.alliance);
 
 describe('reading the factors as of a date', () => {
   it('buildContext() sees the war on Ukraine only from 2022-02-24', () => {
@@ -29,6 +29,7 @@ describe('reading the factors as of a date', () => {
   it('buildContext() reads alignment from the cohesion indicators as of the date', () => {
     const ctx = buildContext(pack, '2022-09-12');
     const ind = new IndicatorEngine({
+      alliance: pack.alliance,
       members: pack.members,
       summits: pack.summits,
       events: pack.events,

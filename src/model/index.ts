@@ -1,5 +1,14 @@
 export { assess, predict } from './assess.js';
-export { buildContext, type ModelContext, type ModelData, type Commitment, type CooperationRecord } from './context.js';
+export {
+  buildContext,
+  invocationsOf,
+  invokes,
+  type Invocation,
+  type ModelContext,
+  type ModelData,
+  type Commitment,
+  type CooperationRecord,
+} from './context.js';
 export { fitParams, totalLogLoss, type FitCase } from './fit.js';
 export { runBacktest, fitCases, dayBefore, type BacktestOptions, type BacktestResult } from './backtest.js';
 export { leaveOneOut, refit, noRefit, scoresOf, type BacktestRow, type Fitter, type Scores, type VariantScores } from './loo.js';
@@ -13,8 +22,8 @@ export {
   type Variants,
 } from './variants.js';
 export { perturbParams, handSetCount } from './perturb.js';
-export { backtestCases, caseDay, type BacktestCase } from './cases.js';
-export { loadParams, ModelParams, PARAMS_PATH, WEIGHT_NAMES, type WeightName } from './params.js';
+export { askable, backtestCases, caseDay, type BacktestCase } from './cases.js';
+export { loadParams, ModelParams, paramsPath, WEIGHT_NAMES, type WeightName } from './params.js';
 export { acceptance, decide, modalOf, routeOf, type Decision } from './procedure.js';
 export { alignmentOf, organisationOn, participationOf, partnerShare, spareCapacity, standingOf, tiesWith } from './factors.js';
 export { callForCalm, type CallForCalm } from './secretariat.js';

@@ -7,7 +7,7 @@ import { loadParams } from './params.js';
 import type { CrisisRequest } from './types.js';
 
 const pack = loadPack();
-const params = loadParams();
+const params = loadParams(pack.alliance);
 const ctx = buildContext(pack, '2022-09-12');
 const arm: CrisisRequest = {
   requester: 'ARM',

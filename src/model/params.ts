@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACK_DIR } from '../data/index.js';
 import { z } from 'zod';
-import { ActorCode, THREATS } from '../domain/index.js';
+import { THREATS, type Alliance } from '../domain/index.js';
 
 const perAction = z.object({ deploy: z.number(), mission: z.number(), statement: z.number() });
 const perThreat = z.object(Object.fromEntries(THREATS.map((t) => [t, z.number().min(0)])) as Record<(typeof THREATS)[number], z.ZodNumber>);
@@ -43,7 +42,6 @@ export const ModelParams = z.object({
     organs_gate: z.boolean(),
     rules: z.array(z.string()),
   }),
-  hegemon: ActorCode,
   weights: z
     .object(Object.fromEntries(WEIGHT_NAMES.map((n) => [n, z.number()])) as Record<WeightName, z.ZodNumber>)
     .refine((w) => w.tau > 0, {
@@ -102,10 +100,13 @@ export const ModelParams = z.object({
 });
 export type ModelParams = z.infer<typeof ModelParams>;
 
-/** Where the parameters live; resolved from this file so it works from src/ and dist/. */
-export const PARAMS_PATH = join(PACK_DIR, 'model', 'params.json');
+/** Where an alliance's crisis-model parameters live in its pack. */
+export function paramsPath(alliance: Alliance): string {
+  return join(alliance.pack.dir, 'model', 'params.json');
+}
 
-/** Reads and validates params.json; a bad file throws a ZodError naming the field. */
-export function loadParams(path: string = PARAMS_PATH): ModelParams {
+/** Reads and validates the alliance's (or a given file's) params.json; a bad file throws a ZodError naming the field. */
+export function loadParams(source: Alliance | string): ModelParams {
+  const path = typeof source === 'string' ? source : paramsPath(source);
   return ModelParams.parse(JSON.parse(readFileSync(path, 'utf8')));
 }

@@ -6,7 +6,7 @@ import { loadParams } from './params.js';
 import type { CrisisRequest } from './types.js';
 
 const pack = loadPack();
-const params = loadParams();
+const params = loadParams(pack.alliance);
 const kaz: CrisisRequest = {
   requester: 'KAZ',
   asked: 'CSTO',

@@ -22,7 +22,7 @@ export interface SimilarRecord {
 
 /** The refit leave-one-out of `bloc backtest` (its top-level figures), with its reliability diagram. */
 export function trackRecord(data: ModelData, params: ModelParams): TrackRecord {
-  const rows = leaveOneOut(fitCases(data, params), params, refit);
+  const rows = leaveOneOut(fitCases(data), params, refit);
   return { rows, reliability: reliabilityOf(rows, params.backtest.reliability_bins) };
 }
 

@@ -7,7 +7,7 @@ import { callForCalm } from './secretariat.js';
 import type { CrisisRequest } from './types.js';
 
 const pack = loadPack();
-const params = loadParams();
+const params = loadParams(pack.alliance);
 const clash = (requester: string, adversary: string, date: string, fatalities: number | null): CrisisRequest => ({
   requester,
   asked: null,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PACK_DIR, loadPack } from '../data/index.js';
+import { DEFAULT_PACK_DIR, loadPack } from '../data/index.js';
 import { backtestCases } from './cases.js';
 
 interface Coding {
@@ -10,7 +10,7 @@ interface Coding {
 }
 
 const pack = loadPack();
-const coding = JSON.parse(readFileSync(join(PACK_DIR, 'ties-coding.json'), 'utf8')) as Coding;
+const coding = JSON.parse(readFileSync(join(DEFAULT_PACK_DIR, 'ties-coding.json'), 'utf8')) as Coding;
 
 describe('ties with the adversary, coded by one rule', () => {
   const cases = backtestCases(pack).filter((c) => c.request.adversary !== null);

@@ -5,8 +5,12 @@ import { ActorCode, IsoDay, Threat, TreatyArticle, type Outcome } from '../domai
 export const ACTIONS = ['deploy', 'mission', 'statement'] as const;
 export type Action = (typeof ACTIONS)[number];
 
-/** Who a request goes to: the alliance's Council, the hegemon directly, or nobody (a crisis with no request). */
-export const Asked = z.enum(['CSTO', 'RUS']);
+/**
+ * Who a request goes to: the alliance's Council (the alliance's code) or the hegemon directly
+ * (its code); `null` in a request is a crisis with no request. Which codes qualify is the pack's
+ * to say: see `askable()`.
+ */
+export const Asked = ActorCode;
 export type Asked = z.infer<typeof Asked>;
 
 /** A crisis as the model sees it: `asked: null` is a crisis on a member's soil with no request. */

@@ -36,13 +36,18 @@ function panelOf(history: SimHistory, params: SimParams): Cached {
     h.effect_sd,
     h.member_sd,
     params.unanswered_outcomes.join(','),
-    params.hegemon,
+    history.alliance.hegemon,
     exitPriors.join(','),
   ].join('|');
   const hit = cache.get(history);
   if (hit && hit.key === key) return hit;
   const reader = new RecordReader(history, engineFor(history), params.hazard.half_life_months, params.unanswered_outcomes);
-  const c = { key, reader, panel: hazardPanel(history, reader, history.curatedTo, params.hegemon), fits: new Map<number, ExitHazard>() };
+  const c = {
+    key,
+    reader,
+    panel: hazardPanel(history, reader, history.curatedTo, history.alliance.hegemon),
+    fits: new Map<number, ExitHazard>(),
+  };
   cache.set(history, c);
   return c;
 }

@@ -1,5 +1,5 @@
 import { dayOf, isPartyStatus, statusOn, type Member, type Threat } from '../domain/index.js';
-import type { Asked } from '../model/index.js';
+import { askable, type Asked } from '../model/index.js';
 import { type STATUS_CODES, knownBefore, monthOfDay, statusCode, statusInMonth } from './history.js';
 import { THREAT_LIST, type SimParams } from './params.js';
 import type { SimHistory } from './types.js';
@@ -44,6 +44,7 @@ function shrunk(own: Tally, pooled: number, k: number): number {
 
 /** Fits every rate of the simulator from the history known on `asOf`; members = every state that has ever been a party. */
 export function fit(history: SimHistory, asOf: string, params: SimParams): Fitted {
+  const { alliance } = history;
   const day = dayOf(asOf);
   const now = monthOfDay(asOf);
   const w = (month: number): number => Math.pow(2, -(now - month + 0.5) / params.half_life_months);
@@ -80,7 +81,7 @@ export function fit(history: SimHistory, asOf: string, params: SimParams): Fitte
       const threat = (THREAT_LIST as readonly string[]).includes(String(d['threat'])) ? (d['threat'] as Threat) : 'external_attack';
       const adversary = typeof d['adversary'] === 'string' ? d['adversary'] : null;
       const prev = crisisMonths.get(key);
-      crisisMonths.set(key, { threat, requested: true, adversary, asked: prev?.asked === 'CSTO' ? 'CSTO' : e.target });
+      crisisMonths.set(key, { threat, requested: true, adversary, asked: prev?.asked === alliance.code ? alliance.code : e.target });
     } else if (e.type === 'clash' && d['crisis'] === true && e.target !== null && idx.has(e.target)) {
       const key = `${e.target}|${month}`;
       if (!crisisMonths.has(key))
@@ -102,7 +103,7 @@ export function fit(history: SimHistory, asOf: string, params: SimParams): Fitte
   const threatCount = members.map(() => THREAT_LIST.map(() => 0));
   const requests = members.map(() => ({ crises: 0, requested: 0 }));
   const adversary = members.map(() => THREAT_LIST.map((): string | null => null));
-  const asked = members.map((): Asked => 'CSTO');
+  const asked = members.map((): Asked => alliance.code);
   for (const [key, c] of [...crisisMonths].sort((a, b) => Number(a[0].split('|')[1]) - Number(b[0].split('|')[1]))) {
     const [code, mo] = key.split('|') as [string, string];
     const i = idx.get(code)!;
@@ -112,7 +113,7 @@ export function fit(history: SimHistory, asOf: string, params: SimParams): Fitte
     requests[i]!.crises += 1;
     if (c.requested) requests[i]!.requested += 1;
     if (c.adversary !== null) adversary[i]![t] = c.adversary;
-    if (c.asked === 'CSTO' || c.asked === 'RUS') asked[i] = c.asked;
+    if (askable(alliance, c.asked)) asked[i] = c.asked;
   }
   const k = params.shrink_months;
   const pool = (ts: Tally[], prior: number): number => {

@@ -1,8 +1,8 @@
 export { defaultDecider } from './decider.js';
 export { SimInputError } from './errors.js';
 export { frequencyDecider } from './frequency-decider.js';
-export { historyFromPack, historyOf } from './pack-history.js';
-export { SimParams, loadSimParams, SIM_DATA_DIR } from './params.js';
+export { historyOf } from './pack-history.js';
+export { SimParams, loadSimParams, simParamsPath } from './params.js';
 export { Rng } from './rng.js';
 export { BASELINE, Scenario, parseScenario, pathAt, readScenario } from './scenario.js';
 export { LIMITS, checkSimOptions, prepareSimulation, runInto, simulate, simulateSync, type SimulateOptions } from './simulate.js';

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { assess, buildContext, loadParams, type ModelData } from '../model/index.js';
 import { modelDeciderFactory } from './model-decider.js';
-import { historyFromPack } from './pack-history.js';
+import { loadPack } from '../data/index.js';
+import { historyOf } from './pack-history.js';
 import type { SimRequest } from './types.js';
 
-const history = historyFromPack();
+const pack = loadPack();
+const history = historyOf(pack, pack.manifest.curated_to);
 const asOf = '2022-09-12';
 const decide = modelDeciderFactory()(history, asOf);
 const req: SimRequest = { requester: 'ARM', asked: 'CSTO', date: asOf, threat: 'external_attack', adversary: 'AZE', article: '4' };
-const data: ModelData = { members: history.members, treaty: history.treaty!, events: history.events, summits: history.summits };
+const data: ModelData = history;
 const ctx = buildContext(data, asOf);
 
 describe('the model decider', () => {
@@ -19,7 +21,7 @@ describe('the model decider', () => {
       startAlignment: ctx.alignment['ARM']!,
       startCapacity: 0.4,
     };
-    expect(decide(req, start)).toEqual(assess(req, ctx, loadParams()).distribution);
+    expect(decide(req, start)).toEqual(assess(req, ctx, loadParams(pack.alliance)).distribution);
   });
 
   it('answers a more aligned requester and a freer hegemon with more force, through the model, not a tilt', () => {

@@ -7,9 +7,9 @@ const fits = new WeakMap<object, Map<number, ModelParams>>();
 
 /** The model's parameters fitted only on the cases decided by `asOf`, so a walk-forward never sees its future. */
 function paramsAsOf(data: ModelData, asOf: string, refit: boolean): ModelParams {
-  const base = loadParams();
+  const base = loadParams(data.alliance);
   if (!refit) return base;
-  const known = fitCases(data, base).filter((c) => c.request.date <= asOf);
+  const known = fitCases(data).filter((c) => c.request.date <= asOf);
   let cache = fits.get(data.events);
   if (!cache) fits.set(data.events, (cache = new Map()));
   let p = cache.get(known.length);
@@ -28,10 +28,9 @@ function paramsAsOf(data: ModelData, asOf: string, refit: boolean): ModelParams 
 export function modelDeciderFactory(opts: { refit: boolean } = { refit: false }): DeciderFactory {
   return (history, asOf): CrisisDecider => {
     const fallback = frequencyDecider(history, asOf);
-    if (history.treaty === undefined) return fallback;
-    const data: ModelData = { members: history.members, treaty: history.treaty, events: history.events, summits: history.summits };
+    const data: ModelData = history;
     const params = paramsAsOf(data, asOf, opts.refit);
-    const ctx = buildContext(data, asOf, params.hegemon);
+    const ctx = buildContext(data, asOf);
     const spare = spareCapacity(ctx, params);
     const memo = new Map<string, OutcomeDistribution>();
     return (req, state) => {
@@ -43,7 +42,7 @@ export function modelDeciderFactory(opts: { refit: boolean } = { refit: false })
       if (!d) {
         const request = {
           requester: req.requester,
-          asked: req.asked ?? 'CSTO',
+          asked: req.asked ?? history.alliance.code,
           date: asOf,
           threat: req.threat,
           adversary: req.adversary,

@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACK_DIR } from '../data/index.js';
 import { z } from 'zod';
-import { MEMBER_STATUSES, OUTCOMES, THREATS } from '../domain/index.js';
+import { MEMBER_STATUSES, OUTCOMES, THREATS, type Alliance } from '../domain/index.js';
 import { SimInputError } from './errors.js';
-
-/** Where the simulator's parameters live; resolved from this file so it works from src/ and dist/. */
-export const SIM_DATA_DIR = join(PACK_DIR, 'sim', '/');
 
 const unit = z.number().min(0).max(1);
 const rate = z.number().min(0);
@@ -29,7 +25,6 @@ export type Transition = z.infer<typeof Transition>;
 export const SimParams = z.object({
   version: z.literal(1),
   note: z.string(),
-  hegemon: z.string().length(3),
   /** Half-life of the recency weights for every rate fitted from history. */
   half_life_months: z.number().positive(),
   /** Pseudo member-months pulling a member's own rate toward the alliance-wide rate. */
@@ -84,8 +79,14 @@ export const SimParams = z.object({
 });
 export type SimParams = z.infer<typeof SimParams>;
 
-/** Reads and validates the simulator parameters. */
-export function loadSimParams(path: string = `${SIM_DATA_DIR}params.json`): SimParams {
+/** Where an alliance's simulator parameters live in its pack. */
+export function simParamsPath(alliance: Alliance): string {
+  return join(alliance.pack.dir, 'sim', 'params.json');
+}
+
+/** Reads and validates the alliance's (or a given file's) simulator parameters. */
+export function loadSimParams(source: Alliance | string): SimParams {
+  const path = typeof source === 'string' ? source : simParamsPath(source);
   const r = SimParams.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!r.success) {
     const i = r.error.issues[0]!;

@@ -88,7 +88,7 @@ export function makePlan(
     if (!codes.includes(code))
       throw new SimInputError(`scenario.outside_pull.${code}: not a party to the treaty as of ${asOf} (parties: ${codes.join(', ')})`);
   }
-  const hegemon = codes.indexOf(params.hegemon);
+  const hegemon = codes.indexOf(history.alliance.hegemon);
   const sm = (code: string) => start.members.get(code) ?? { alignment: 0.8, participation: 0.8, outsidePull: 0 };
   const align0 = Float64Array.from(codes, (c) => sm(c).alignment);
   const part0 = Float64Array.from(codes, (c) => sm(c).participation);

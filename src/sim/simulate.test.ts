@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { frequencyDecider } from './frequency-decider.js';
 import { matchesGolden } from './golden.js';
-import { historyFromPack } from './pack-history.js';
+import { loadPack } from '../data/index.js';
+import { historyOf } from './pack-history.js';
 import { parseScenario } from './scenario.js';
 import { simulate, simulateSync } from './simulate.js';
 import { syntheticHistory } from './test-helpers/synthetic-history.js';
 
-const history = historyFromPack();
+const pack = loadPack();
+const history = historyOf(pack, pack.manifest.curated_to);
 // The golden summaries use the frequency decider so that they pin the simulator, not the crisis model's fit.
 const base = { history, asOf: '2022-01-01', horizon: 24, runs: 2000, seed: 7, decider: frequencyDecider };
 

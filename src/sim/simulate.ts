@@ -47,7 +47,7 @@ export function checkSimOptions(o: Pick<SimulateOptions, 'history' | 'asOf' | 'h
 /** Fits, reads the starting point and builds the crisis-model table: everything before the first run. */
 export function prepareSimulation(o: SimulateOptions): { plan: Plan; indexStart: number; scenario: Scenario } {
   checkSimOptions(o);
-  const params = o.params ?? loadSimParams();
+  const params = o.params ?? loadSimParams(o.history.alliance);
   const scenario = o.scenario ?? BASELINE;
   const start = (o.start ?? indicatorStart)(o.history, o.asOf);
   const decide = (o.decider ?? defaultDecider)(o.history, o.asOf);

@@ -6,11 +6,11 @@ import type { MemberStart, SimHistory, StartFn, StartState } from './types.js';
 const engines = new WeakMap<SimHistory, IndicatorEngine>();
 
 /** The cohesion indicators over a history, compiled once (the simulator's start and its exit hazard read them). */
-export function engineFor(history: SimHistory, weights: IndicatorWeights = loadWeights()): IndicatorEngine {
+export function engineFor(history: SimHistory, weights: IndicatorWeights = loadWeights(history.alliance)): IndicatorEngine {
   let e = engines.get(history);
   if (!e) {
     e = prepareIndicators(
-      { members: history.members, summits: history.summits, events: history.events, today: history.curatedTo },
+      { alliance: history.alliance, members: history.members, summits: history.summits, events: history.events, today: history.curatedTo },
       weights,
     );
     engines.set(history, e);
@@ -23,7 +23,8 @@ export function engineFor(history: SimHistory, weights: IndicatorWeights = loadW
  * each peacekeeping force and any other fighting in the last two years a tenth. These are judgement
  * figures, stated in docs/simulator.md, until the crisis model exports its own capacity factor.
  */
-export function hegemonCapacity(history: SimHistory, asOf: string, hegemon = 'RUS'): number {
+export function hegemonCapacity(history: SimHistory, asOf: string): number {
+  const hegemon = history.alliance.hegemon;
   const day = dayOf(asOf);
   let war = false;
   let recentFighting = false;
@@ -43,7 +44,7 @@ export function hegemonCapacity(history: SimHistory, asOf: string, hegemon = 'RU
 
 /** The starting point read from the cohesion indicators as of the day (src/indicators), no look-ahead. */
 export const indicatorStart: StartFn = (history, asOf): StartState => {
-  const weights = loadWeights();
+  const weights = loadWeights(history.alliance);
   const r = engineFor(history, weights).asOf(asOf);
   const members = new Map<string, MemberStart>();
   for (const m of r.members) {
@@ -59,7 +60,7 @@ export const indicatorStart: StartFn = (history, asOf): StartState => {
     index: r.alliance.cohesion,
     guarantee: r.alliance.components.guarantee.value,
     conflict: r.alliance.components.conflict.value,
-    hegemonCapacity: hegemonCapacity(history, asOf, weights.hegemon),
+    hegemonCapacity: hegemonCapacity(history, asOf),
     weights: { composite: weights.composite, status: weights.status },
     halfLife: { guarantee: weights.half_life_months.guarantee, conflict: weights.half_life_months.conflict },
     outcomeScore: weights.guarantee.outcome_score,

@@ -1,14 +1,9 @@
-import type { ChronicleEvent, Member, Outcome, Summit, Treaty } from '../domain/index.js';
+import type { AllianceSnapshot, Outcome } from '../domain/index.js';
 import type { Component } from '../indicators/index.js';
 import type { CrisisRequest } from '../model/index.js';
 
-/** What the simulator learns from: the pack's members, summits and chronicle, and how far it reaches. */
-export interface SimHistory {
-  readonly members: readonly Member[];
-  readonly summits: readonly Summit[];
-  readonly events: readonly ChronicleEvent[];
-  /** The treaty's instruments and rules, for the crisis model's procedure. */
-  readonly treaty?: Treaty | undefined;
+/** What the simulator learns from: a snapshot of the alliance, and how far it reaches. */
+export interface SimHistory extends AllianceSnapshot {
   /** YYYY-MM-DD: the last day the chronicle was checked; no as-of date may lie beyond it. */
   readonly curatedTo: string;
   /** Months from a withdrawal notice to leaving (treaty's withdrawal_notice rule), when known. */

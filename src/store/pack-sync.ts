@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { loadPack, packFingerprint } from '../data/index.js';
+import { StoreError } from './errors.js';
 import { insertStatement, toRow } from './event-rows.js';
 
 function meta(db: Database.Database, key: string): string | undefined {
@@ -16,6 +17,10 @@ export function syncPack(db: Database.Database, dir: string): void {
   const fingerprint = packFingerprint(dir);
   if (meta(db, 'pack_fingerprint') === fingerprint) return;
   const pack = loadPack(dir);
+  const held = meta(db, 'pack_name');
+  // One store, one alliance: another pack's events must never mix into this chronicle.
+  if (held !== undefined && held !== pack.manifest.name)
+    throw new StoreError(`this store holds the ${held} pack, not ${pack.manifest.name}: choose another file with --db`);
   db.transaction(() => {
     db.prepare("DELETE FROM events WHERE origin = 'pack'").run();
     const insert = insertStatement(db);
@@ -30,6 +35,7 @@ export function syncPack(db: Database.Database, dir: string): void {
     ref.run('summits', JSON.stringify(pack.summits));
     setMeta(db, 'pack_fingerprint', fingerprint);
     setMeta(db, 'pack_version', pack.manifest.version);
+    setMeta(db, 'pack_name', pack.manifest.name);
   })();
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportEvent } from '../domain/index.js';
+import { DEFAULT_PACK_DIR } from '../data/index.js';
 import { openStore, type Store } from './store.js';
 import { StoreError } from './errors.js';
 
@@ -28,7 +29,7 @@ for (const [where, path] of Object.entries(places)) {
     afterEach(() => store?.close());
 
     it('loads the pack on first use', () => {
-      store = openStore({ path: path() });
+      store = openStore({ path: path(), pack: DEFAULT_PACK_DIR });
       expect(store.members().map((m) => m.code)).toContain('ARM');
       expect(store.countEvents()).toBeGreaterThan(0);
     });
@@ -77,13 +78,13 @@ describe('opening a file that is not ours', () => {
     const db = new Database(p);
     db.exec('CREATE TABLE t (x)');
     db.close();
-    expect(() => openStore({ path: p })).toThrow(StoreError);
-    expect(() => openStore({ path: p })).toThrow(/is not a bloc database/);
+    expect(() => openStore({ path: p, pack: DEFAULT_PACK_DIR })).toThrow(StoreError);
+    expect(() => openStore({ path: p, pack: DEFAULT_PACK_DIR })).toThrow(/is not a bloc database/);
   });
   it('refuses a file that is not SQLite at all', () => {
     const p = join(tmp(), 'junk.db');
     writeFileSync(p, 'this is not a database, just some text that is long enough to look like a header......');
-    expect(() => openStore({ path: p })).toThrow(/is not a bloc database/);
+    expect(() => openStore({ path: p, pack: DEFAULT_PACK_DIR })).toThrow(/is not a bloc database/);
   });
   it('refuses a store from a newer schema', () => {
     const p = join(tmp(), 'newer.db');
@@ -91,6 +92,6 @@ describe('opening a file that is not ours', () => {
     const db = new Database(p);
     db.pragma('user_version = 99');
     db.close();
-    expect(() => openStore({ path: p })).toThrow(/newer bloc/);
+    expect(() => openStore({ path: p, pack: DEFAULT_PACK_DIR })).toThrow(/newer bloc/);
   });
 });

@@ -12,7 +12,6 @@ import type {
   Treaty,
 } from '../domain/index.js';
 import { deriveEventId, intervalOf } from '../domain/index.js';
-import { PACK_DIR } from '../data/index.js';
 import { fromRow, insertStatement, namedThing, toRow, type Origin } from './event-rows.js';
 import { readReference, syncPack } from './pack-sync.js';
 import { openDatabase } from './open-database.js';
@@ -24,10 +23,10 @@ import { countReviews, listReviews, recordReview, type Review, type ReviewInput,
 export interface StoreOptions {
   /** File path or ':memory:'; defaults to --db / BLOC_DB / the default place. */
   readonly path?: string | undefined;
-  /** Load the CSTO pack into a new or outdated store (default true). */
-  readonly pack?: boolean;
-  /** Another pack directory, for tests. */
-  readonly packDir?: string;
+  /** The alliance pack to load into a new or outdated store; `false` opens the file as it is. */
+  readonly pack: string | false;
+  /** Name of the pack when it is not the default one: its default file is then `bloc-<name>.db`. */
+  readonly otherPack?: string | undefined;
 }
 
 /** One article an event was coded from: the evidence sentence and the article's date, title and URL. */
@@ -50,10 +49,10 @@ export class Store {
   readonly path: string;
   private readonly db: Database.Database;
 
-  constructor(options: StoreOptions = {}) {
-    this.path = resolveDbPath(options.path);
+  constructor(options: StoreOptions) {
+    this.path = resolveDbPath(options.path, process.env, options.otherPack);
     this.db = openDatabase(this.path);
-    if (options.pack !== false) syncPack(this.db, options.packDir ?? PACK_DIR);
+    if (options.pack !== false) syncPack(this.db, options.pack);
   }
 
   private reference<T>(kind: string, fallback: T): T {
@@ -87,7 +86,7 @@ export class Store {
     const first =
       this.treaty()
         .instruments.map((i) => i.signed)
-        .sort()[0] ?? '1992-05-15';
+        .sort()[0] ?? today;
     const last = [this.manifest()?.curated_to ?? today, today].sort()[0]!;
     return { first, last };
   }
@@ -247,6 +246,6 @@ export class Store {
 }
 
 /** Opens (creating and loading it on first use) the store at the resolved path. */
-export function openStore(options: StoreOptions = {}): Store {
+export function openStore(options: StoreOptions): Store {
   return new Store(options);
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer, WEB_ROOT, type RunningServer } from '../../src/api/index.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import { Workspace } from '../../src/compose/index.js';
+import type { Store } from '../../src/store/index.js';
 
 /** Debian's chromium: the tests never download a browser, and fail (not skip) without this one. */
 export const CHROMIUM = process.env['BLOC_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -31,12 +32,12 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A server over a fresh store on a free port, serving the built dashboard. */
-export async function startTestServer(): Promise<{ server: RunningServer; store: Store }> {
+export async function startTestServer(): Promise<{ server: RunningServer; store: Store; workspace: Workspace }> {
   if (!existsSync(join(WEB_ROOT, 'index.html')))
     throw new Error(`the dashboard is not built (${WEB_ROOT}/index.html is missing): run npm run build:web first`);
-  const store = openStore({ path: join(mkdtempSync(join(tmpdir(), 'bloc-browser-')), 'bloc.db') });
-  const server = await startServer({ store, token: TOKEN, port: 0, host: '127.0.0.1' });
-  return { server, store };
+  const workspace = new Workspace({ db: join(mkdtempSync(join(tmpdir(), 'bloc-browser-')), 'bloc.db') });
+  const server = await startServer({ workspace, token: TOKEN, port: 0, host: '127.0.0.1' });
+  return { server, store: workspace.store, workspace };
 }
 
 /** Every console error and uncaught exception a page produces, collected as text. */

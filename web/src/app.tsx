@@ -22,7 +22,7 @@ const PAGES: readonly { id: string; title: string; load: () => Promise<Component
     title: 'Timeline',
     load: async () => {
       const { Timeline } = await import('./pages/timeline.js');
-      return ({ route }: PageProps) => <Timeline key={route.params.toString()} params={route.params} />;
+      return ({ meta, route }: PageProps) => <Timeline key={route.params.toString()} params={route.params} meta={meta} />;
     },
   },
   {

@@ -26,6 +26,3 @@ export const EVENT_TYPES = [
 
 /** Type families ("exercise"), which the events filter also accepts. */
 export const FAMILIES = [...new Set(EVENT_TYPES.filter((t) => t.includes('.')).map((t) => t.split('.')[0]!))];
-
-/** Organisations the spec names as actors. */
-export const ORGANISATIONS = ['CSTO', 'CIS', 'EAEU', 'SCO', 'NATO', 'EU', 'UN', 'OSCE'] as const;

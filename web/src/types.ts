@@ -1,6 +1,5 @@
 // Shapes come from the zod schemas in src/domain (types only; nothing of Node is bundled).
-import type { ChronicleEvent, CodedEvent } from '../../src/domain/event.js';
-import type { Leader, Member, StatusOnDate } from '../../src/domain/alliance.js';
+import type { ChronicleEvent, CodedEvent, Leader, Member, StatusOnDate } from '../../src/domain/index.js';
 
 export type { ChronicleEvent, CodedEvent, Leader, Member, StatusOnDate };
 
@@ -19,7 +18,16 @@ export interface Meta {
   readonly today: string;
   readonly events: number;
   readonly pack: { readonly version: string; readonly curated_to: string } | null;
-  readonly available: { readonly indicators: boolean; readonly assess: boolean; readonly simulate: boolean; readonly extract: boolean };
+  /** The alliance the server's pack models: every alliance fact the dashboard shows comes from here. */
+  readonly alliance: {
+    readonly code: string;
+    readonly name: string;
+    readonly hegemon: string;
+    readonly founded: string;
+    readonly organisations: readonly { readonly code: string; readonly name: string; readonly role: string }[];
+    readonly forums: readonly string[];
+    readonly articles: readonly { readonly article: string; readonly asks: 'collective_defence' | 'consultation' }[];
+  };
 }
 
 /** GET /api/events. */
@@ -65,7 +73,5 @@ export interface Extracted {
   readonly span: { readonly start: number; readonly end: number } | null;
 }
 
-export type { Assessment, MemberStance } from '../../src/model/types.js';
-export type { RequestAssessment } from '../../src/model/assess-request.js';
-export type { ReliabilityBin } from '../../src/model/variants.js';
-export type { SimResult, IndexBand } from '../../src/sim/summary.js';
+export type { Assessment, MemberStance, ReliabilityBin, RequestAssessment } from '../../src/model/index.js';
+export type { SimResult, IndexBand } from '../../src/sim/index.js';

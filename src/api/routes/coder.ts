@@ -2,7 +2,6 @@ import { Hono, type Context } from 'hono';
 import { requireToken } from '../auth.js';
 import { limitBody, LIMITS, readJson } from '../body.js';
 import { draftOf, spanOf, toCoderArticle } from '../drafts.js';
-import { notAvailable } from '../errors.js';
 import { ArticleBody } from '../schemas.js';
 import type { ApiState } from '../state.js';
 
@@ -12,10 +11,8 @@ export function coderRoutes(state: ApiState, token: string): Hono {
   const auth = requireToken(token);
 
   const code = async (c: Context) => {
-    const adapter = state.adapters.coder;
-    if (!adapter) throw notAvailable('extract');
     const article = toCoderArticle(await readJson(c, ArticleBody));
-    const coded = adapter.extract(state.context(), article);
+    const coded = state.extract(article);
     return { article, events: coded.map((e) => ({ coded: e, draft: draftOf(e, article), span: spanOf(article.text, e.evidence) })) };
   };
 

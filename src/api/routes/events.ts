@@ -26,6 +26,7 @@ export function eventRoutes(state: ApiState): Hono {
       // Keyed by the parsed query, so `actor=kgz` and `actor=KGZ&offset=0` share one answer.
       state.answer(pathAndQuery(c), () => {
         const q = readQuery(c, EventsQuery);
+        state.checkActors('query', { actor: q.actor });
         return { key: `events:${JSON.stringify(q)}`, compute: () => page(state.store, q) };
       }),
     );

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
+import { indicatorEngine } from '../../compose/index.js';
 import type { SeriesPoint } from '../../indicators/index.js';
 import { readQuery } from '../body.js';
-import { notAvailable } from '../errors.js';
 import { pathAndQuery, sendJson } from '../respond.js';
 import { IndicatorsQuery, TimelineQuery } from '../schemas.js';
 import type { ApiState } from '../state.js';
@@ -29,21 +29,20 @@ export function indicatorRoutes(state: ApiState): Hono {
   const app = new Hono();
 
   app.get('/indicators', (c) => {
-    const adapter = state.adapters.indicators;
-    if (!adapter) throw notAvailable('indicators');
     return sendJson(
       c,
       state.answer(pathAndQuery(c), () => {
         const q = readQuery(c, IndicatorsQuery);
         // Without asOf the day is today: part of the store version, so the key need not name it.
-        return { key: `indicators:${JSON.stringify(q)}`, compute: () => adapter.asOf(state.context(), q.asOf ?? state.today(), q.member) };
+        return {
+          key: `indicators:${JSON.stringify(q)}`,
+          compute: () => indicatorEngine(state.workspace).asOf(q.asOf ?? state.today(), q.member),
+        };
       }),
     );
   });
 
   app.get('/timeline', (c) => {
-    const adapter = state.adapters.indicators;
-    if (!adapter) throw notAvailable('timeline');
     return sendJson(
       c,
       state.answer(pathAndQuery(c), () => {
@@ -52,7 +51,7 @@ export function indicatorRoutes(state: ApiState): Hono {
           key: `timeline:${JSON.stringify(q)}`,
           compute: () => ({
             member: q.member ?? null,
-            months: compact(adapter.series(state.context(), { from: q.from, to: q.to, member: q.member }), q.member),
+            months: compact(indicatorEngine(state.workspace).series({ from: q.from, to: q.to, member: q.member }), q.member),
           }),
         };
       }),

@@ -1,7 +1,10 @@
 import { Hono } from 'hono';
+import { assess, runSimulation } from '../../compose/index.js';
+import { ModelInputError } from '../../model/index.js';
 import { limitBody, LIMITS, parseJson, readJsonText } from '../body.js';
-import { notAvailable } from '../errors.js';
+import { ApiError } from '../errors.js';
 import { sendJson } from '../respond.js';
+import { AssessBody, SimulateBody } from '../schemas.js';
 import type { ApiState } from '../state.js';
 
 // Bodies up to this size are remembered as sent, so a repeated question skips JSON.parse and zod.
@@ -13,32 +16,51 @@ export function modelRoutes(state: ApiState): Hono {
   const app = new Hono();
 
   app.post('/assess', limitBody(LIMITS.json), async (c) => {
-    const adapter = state.adapters.model;
-    if (!adapter) throw notAvailable('assess');
     const text = await readJsonText(c);
     // The same question on the same store always gets the same answer: cache it.
     return sendJson(
       c,
       state.answer(rawKey('assess', text), () => {
-        const request = parseJson(text, adapter.request);
-        return { key: `assess:${JSON.stringify(request)}`, compute: () => adapter.assess(state.context(), request) };
+        const body = parseJson(text, AssessBody);
+        state.checkActors('body', { requester: body.requester, asked: body.asked, adversary: body.adversary });
+        const request = {
+          requester: body.requester,
+          asked: body.asked ?? state.alliance.code,
+          date: body.date,
+          threat: body.threat,
+          adversary: body.adversary ?? null,
+          article: body.article ?? null,
+        };
+        return { key: `assess:${JSON.stringify(request)}`, compute: () => assessOr400(state, request) };
       }),
     );
   });
 
   app.post('/simulate', limitBody(LIMITS.json), async (c) => {
-    const adapter = state.adapters.sim;
-    if (!adapter) throw notAvailable('simulate');
     const text = await readJsonText(c);
     return sendJson(
       c,
       await state.answerAsync(rawKey('simulate', text), () => {
-        const request = parseJson(text, adapter.request);
-        return { key: `simulate:${JSON.stringify(request)}`, compute: () => adapter.simulate(state.context(), request) };
+        const r = parseJson(text, SimulateBody);
+        return {
+          key: `simulate:${JSON.stringify(r)}`,
+          compute: () =>
+            runSimulation(state.workspace, { asOf: r.as_of, horizon: r.horizon, runs: r.runs, seed: r.seed, scenario: r.scenario }),
+        };
       }),
     );
   });
   return app;
+}
+
+// The model names the field at fault; the client gets it as a 400.
+function assessOr400(state: ApiState, request: Parameters<typeof assess>[1]) {
+  try {
+    return assess(state.workspace, request);
+  } catch (err) {
+    if (err instanceof ModelInputError) throw new ApiError(400, err.message);
+    throw err;
+  }
 }
 
 function rawKey(name: string, text: string): string | undefined {

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { actorName, leadersOn, numericCode, statusOn, type Leader, type Member } from '../../domain/index.js';
+import { invocationsOf } from '../../model/index.js';
 import { ApiError } from '../errors.js';
 import { readQuery } from '../body.js';
 import { pathAndQuery, sendJson } from '../respond.js';
@@ -18,17 +19,21 @@ export function referenceRoutes(state: ApiState): Hono {
   const app = new Hono();
 
   app.get('/meta', (c) => {
-    const a = state.adapters;
+    const a = state.alliance;
     return c.json({
       today: state.today(),
       pack: state.store.manifest() ?? null,
-      events: state.store.countEvents(),
-      available: {
-        indicators: a.indicators !== undefined,
-        assess: a.model !== undefined,
-        simulate: a.sim !== undefined,
-        extract: a.coder !== undefined,
+      alliance: {
+        code: a.code,
+        name: a.name,
+        hegemon: a.hegemon,
+        founded: a.founded,
+        organisations: a.organisations,
+        forums: a.forums,
+        // The articles a request can invoke, and what each asks for (the crisis desk's choices).
+        articles: Object.entries(invocationsOf(state.store.treaty())).map(([article, asks]) => ({ article, asks })),
       },
+      events: state.store.countEvents(),
     });
   });
 
@@ -78,6 +83,7 @@ export function referenceRoutes(state: ApiState): Hono {
 
   app.get('/leaders', (c) => {
     const q = readQuery(c, LeadersQuery);
+    state.checkActors('query', { country: q.country });
     const leaders = state.store
       .leaders()
       .filter(

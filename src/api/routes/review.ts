@@ -11,6 +11,7 @@ export function reviewRoutes(state: ApiState, token: string): Hono {
 
   app.post('/review', requireToken(token), limitBody(LIMITS.json), async (c) => {
     const body = await readJson(c, ReviewBody);
+    state.checkActors('body', { 'event.actor': body.event.actor, 'event.target': body.event.target });
     const result = state.store.recordReview({
       decision: body.decision,
       reviewer: body.reviewer,

@@ -1,31 +1,30 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Workspace } from '../../compose/index.js';
 import type { CodedEvent } from '../../domain/index.js';
-import { openStore, type Store } from '../../store/index.js';
-import type { Adapters } from '../adapters/index.js';
+import type { Store } from '../../store/index.js';
 import { createApp } from '../app.js';
+import type { Extract } from '../state.js';
 
 export const TOKEN = 'test-token-0123456789';
 export const NOW = () => new Date('2025-06-01T12:00:00Z');
 
 /** A coder stand-in: one event per line that names Kyrgyzstan asking the CSTO for help. */
-export const fakeCoder: NonNullable<Adapters['coder']> = {
-  extract: (_ctx, a) =>
-    a.text
-      .split('\n')
-      .filter((line) => line.includes('Kyrgyzstan asked'))
-      .map((line): CodedEvent => ({
-        type: 'assistance.requested',
-        actor: 'KGZ',
-        target: 'CSTO',
-        date: a.date,
-        article_id: a.id,
-        evidence: line,
-        confidence: 0.8,
-        details: { threat: 'border_clash' },
-      })),
-};
+export const fakeExtract: Extract = (a) =>
+  a.text
+    .split('\n')
+    .filter((line) => line.includes('Kyrgyzstan asked'))
+    .map((line): CodedEvent => ({
+      type: 'assistance.requested',
+      actor: 'KGZ',
+      target: 'CSTO',
+      date: a.date,
+      article_id: a.id,
+      evidence: line,
+      confidence: 0.8,
+      details: { threat: 'border_clash' },
+    }));
 
 /** A tiny built dashboard, so static serving can be tested without Vite. */
 export function fakeWebRoot(): string {
@@ -37,10 +36,13 @@ export function fakeWebRoot(): string {
   return root;
 }
 
-/** An app over a fresh in-memory store loaded with the pack. */
-export function testApp(adapters: Partial<Adapters> = {}, webRoot?: string): { app: ReturnType<typeof createApp>; store: Store } {
-  const store = openStore({ path: ':memory:' });
-  return { app: createApp({ store, token: TOKEN, adapters, now: NOW, webRoot }), store };
+/** An app over a fresh in-memory store loaded with the default pack. */
+export function testApp(
+  opts: { extract?: Extract } = {},
+  webRoot?: string,
+): { app: ReturnType<typeof createApp>; store: Store; workspace: Workspace } {
+  const workspace = new Workspace({ db: ':memory:', now: NOW });
+  return { app: createApp({ workspace, token: TOKEN, extract: opts.extract, webRoot }), store: workspace.store, workspace };
 }
 
 /** A JSON POST, with the token unless told otherwise. */

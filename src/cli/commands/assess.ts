@@ -1,25 +1,21 @@
 import { Option, type Command } from 'commander';
-import { THREATS, today, type Threat } from '../../domain/index.js';
-import { assessRequest, loadParams, type Assessment, type ModelData, type RequestAssessment } from '../../model/index.js';
-import type { Store } from '../../store/index.js';
+import { assess } from '../../compose/index.js';
+import { THREATS, type Threat } from '../../domain/index.js';
+import type { Assessment, RequestAssessment } from '../../model/index.js';
 import { formatOption, printRows, toTable, type Format } from '../output.js';
 import { parseActor, parseDay } from '../options.js';
-import { dbOption, withStore } from '../store-option.js';
+import { dbOption, packOption, withWs } from '../workspace-option.js';
 
 interface AssessOptions {
   requester: string;
   date: string;
   threat: Threat;
-  asked: 'CSTO' | 'RUS';
+  asked?: string;
   adversary?: string;
-  article?: '2' | '4';
+  article?: string;
   format: Format;
   db?: string;
-}
-
-/** The model's inputs from the store: members, treaty, summits and every event. */
-export function modelData(store: Store): ModelData {
-  return { members: store.members(), treaty: store.treaty(), events: store.events(), summits: store.summits() };
+  pack?: string;
 }
 
 /** `bloc assess`: what the alliance would do about a request on a date, and why. */
@@ -30,18 +26,20 @@ export function registerAssess(program: Command): void {
     .requiredOption('--requester <iso3>', 'the member asking for help')
     .requiredOption('--date <date>', 'the day of the request (YYYY-MM-DD); factors are read as known the day before, as in the backtest')
     .addOption(new Option('--threat <threat>', 'the threat').choices(THREATS).makeOptionMandatory())
-    .addOption(new Option('--asked <party>', 'the party asked').choices(['CSTO', 'RUS']).default('CSTO'))
+    .option('--asked <party>', "the party asked: the alliance's code (default) or its hegemon's")
     .option('--adversary <iso3>', 'the state named as the threat')
-    .addOption(new Option('--article <n>', 'Collective Security Treaty article invoked').choices(['2', '4']))
+    .option('--article <n>', 'treaty article invoked: one whose provision calls for consultations or collective defence')
     .addOption(formatOption())
     .addOption(dbOption())
+    .addOption(packOption())
     .action(async (opts: AssessOptions) => {
       const requester = parseActor(opts.requester, '--requester')!;
       const date = parseDay(opts.date, '--date')!;
       const adversary = parseActor(opts.adversary, '--adversary') ?? null;
-      await withStore(opts.db, (store) => {
-        const request = { requester, asked: opts.asked, date, threat: opts.threat, adversary, article: opts.article ?? null };
-        const a = assessRequest(request, { data: modelData(store), base: loadParams(), span: store.span(today()) });
+      await withWs(opts, (ws) => {
+        const asked = parseActor(opts.asked, '--asked') ?? ws.alliance.code;
+        const request = { requester, asked, date, threat: opts.threat, adversary, article: opts.article ?? null };
+        const a = assess(ws, request);
         if (opts.format === 'json') return printRows('json', [], [], a);
         if (opts.format === 'csv') return printRows('csv', ['code', 'role', 'stance'], memberRows(a));
         process.stdout.write(render(a));

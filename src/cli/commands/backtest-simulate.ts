@@ -1,12 +1,13 @@
-import { SKILL_OUTCOMES, walkForwardWithBaseline, type HazardSkillReport, type SkillReport } from '../../sim/index.js';
+import { simulatorSkill } from '../../compose/index.js';
+import { SKILL_OUTCOMES, type HazardSkillReport, type SkillReport } from '../../sim/index.js';
 import { toTable } from '../output.js';
-import { withStore } from '../store-option.js';
-import { historyFromStore } from './sim-history.js';
+import { withWs } from '../workspace-option.js';
 
 /** What `bloc backtest --simulate` passes on. */
 export interface SimulateBacktestOptions {
   readonly format: string;
   readonly db?: string | undefined;
+  readonly pack?: string | undefined;
   /** Monte Carlo runs per origin (default 1000) and the seed of runs and bootstrap (default 1). */
   readonly runs?: number | undefined;
   readonly seed?: number | undefined;
@@ -48,14 +49,8 @@ function outcomesTable(r: SkillReport, outcomes: SkillReport['outcomes'], what: 
 
 /** `bloc backtest --simulate`: the walk-forward skill of the simulator over the store's history. */
 export async function runSimulateBacktest(opts: SimulateBacktestOptions): Promise<HazardSkillReport> {
-  return withStore(opts.db, (store) => {
-    const r = walkForwardWithBaseline({
-      history: historyFromStore(store),
-      runs: opts.runs,
-      seed: opts.seed,
-      firstYear: opts.firstYear,
-      lastYear: opts.lastYear,
-    });
+  return withWs(opts, (ws) => {
+    const r = simulatorSkill(ws, { runs: opts.runs, seed: opts.seed, firstYear: opts.firstYear, lastYear: opts.lastYear });
     process.stdout.write(opts.format === 'json' ? JSON.stringify(r, null, 2) + '\n' : skillTable(r));
     return r;
   });

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { loadParams, runBacktest } from '../../model/index.js';
+import { backtest } from '../../compose/index.js';
 import { formatOption, printRows, type Format } from '../output.js';
-import { dbOption, withStore } from '../store-option.js';
-import { modelData } from './assess.js';
+import { dbOption, packOption, withWs } from '../workspace-option.js';
 import { runSimulateBacktest } from './backtest-simulate.js';
 import { variantsTable } from './backtest-variants.js';
 
@@ -21,10 +20,12 @@ export function registerBacktest(program: Command): void {
     )
     .addOption(formatOption())
     .addOption(dbOption())
+    .addOption(packOption())
     .action(
       async (opts: {
         format: Format;
         db?: string;
+        pack?: string;
         simulate?: boolean;
         runs?: number;
         seed?: number;
@@ -36,6 +37,7 @@ export function registerBacktest(program: Command): void {
           await runSimulateBacktest({
             format: opts.format,
             db: opts.db,
+            pack: opts.pack,
             ...(opts.runs !== undefined ? { runs: opts.runs } : {}),
             ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
             firstYear: opts.firstYear,
@@ -43,13 +45,13 @@ export function registerBacktest(program: Command): void {
           });
           return;
         }
-        await withStore(opts.db, (store) => {
+        await withWs(opts, (ws) => {
           // Progress only where someone watches: the perturbed variant makes this take tens of seconds.
           const onProgress = (done: number, total: number) => {
             if (process.stderr.isTTY)
               process.stderr.write(`\rbacktest: ${done}/${total} leave-one-out passes${done === total ? '\n' : ''}`);
           };
-          const r = runBacktest(modelData(store), loadParams(), { draws: opts.draws, onProgress });
+          const r = backtest(ws, { draws: opts.draws, onProgress });
           const rows = r.cases.map((c) => ({
             requester: c.requester,
             asked: c.asked ?? '-',

@@ -4,7 +4,7 @@ import { EVENT_TYPE_NAMES, isTypeOrFamily } from '../../domain/index.js';
 import { CliError } from '../errors.js';
 import { formatOption, printRows, type Format } from '../output.js';
 import { parseActor, parseDay } from '../options.js';
-import { dbOption, withStore } from '../store-option.js';
+import { dbOption, packOption, withWs } from '../workspace-option.js';
 
 /** Checks --type: a full type from the spec or its family ("exercise"). */
 export function parseType(value: string | undefined): string | undefined {
@@ -35,6 +35,7 @@ export function registerEvents(program: Command): void {
     .option('--limit <n>', 'at most this many events', (v) => Number.parseInt(v, 10))
     .addOption(formatOption())
     .addOption(dbOption())
+    .addOption(packOption())
     .action(
       async (opts: {
         asOf?: string;
@@ -45,6 +46,7 @@ export function registerEvents(program: Command): void {
         limit?: number;
         format: Format;
         db?: string;
+        pack?: string;
       }) => {
         const filter = {
           asOf: parseDay(opts.asOf, '--as-of'),
@@ -54,8 +56,8 @@ export function registerEvents(program: Command): void {
           type: parseType(opts.type),
           limit: opts.limit !== undefined && Number.isFinite(opts.limit) ? opts.limit : undefined,
         };
-        await withStore(opts.db, (store) => {
-          const events = store.events(filter);
+        await withWs(opts, (ws) => {
+          const events = ws.store.events(filter);
           printRows(opts.format, ['date', 'type', 'actor', 'target', 'outcome', 'summary', 'source'], events.map(eventRow), events);
         });
       },

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { renameSync, writeFileSync } from 'node:fs';
-import { dbOption, withStore } from '../store-option.js';
+import { dbOption, packOption, withWs } from '../workspace-option.js';
 
 /** `bloc export`: the whole chronicle as JSONL, in the form `bloc import` reads. */
 export function registerExport(program: Command): void {
@@ -9,10 +9,11 @@ export function registerExport(program: Command): void {
     .description('write the whole chronicle as JSON Lines (the form bloc import reads)')
     .option('--out <file>', 'write to this file instead of stdout')
     .addOption(dbOption())
-    .action(async (opts: { out?: string; db?: string }) => {
-      await withStore(opts.db, (store) => {
+    .addOption(packOption())
+    .action(async (opts: { out?: string; db?: string; pack?: string }) => {
+      await withWs(opts, (ws) => {
         const text =
-          store
+          ws.store
             .events()
             .map((e) => JSON.stringify(e))
             .join('\n') + '\n';

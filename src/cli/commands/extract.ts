@@ -1,8 +1,10 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import type { CodedEvent } from '../../domain/index.js';
-import { Coder, readArticles, type Article } from '../../coder/index.js';
+import { readArticles, type Article, type Coder } from '../../coder/index.js';
+import { packCoder } from '../../compose/index.js';
 import { formatProblem } from '../../data/index.js';
+import { packOption } from '../workspace-option.js';
 
 /** What a coding run saw: shared by `bloc extract` and `bloc ingest` for their reports. */
 export interface CodeRun {
@@ -32,8 +34,7 @@ function progress(enabled: boolean): (files: number, articles: number, events: n
  * every rejected input as FILE:LINE: reason on stderr. One loop for both commands, so extract and
  * ingest read, reject and show progress the same way.
  */
-export async function codeSources(sources: readonly string[], sink: ArticleSink): Promise<CodeRun> {
-  const coder = new Coder();
+export async function codeSources(sources: readonly string[], coder: Coder, sink: ArticleSink): Promise<CodeRun> {
   const tty = process.stderr.isTTY === true;
   const tick = progress(tty);
   const started = Date.now();
@@ -63,13 +64,14 @@ export async function codeSources(sources: readonly string[], sink: ArticleSink)
 
 interface ExtractOptions {
   readonly out?: string;
+  readonly pack?: string;
   readonly skipBad?: boolean;
 }
 
 /** Codes articles from files, directories and stdin; writes event JSON Lines; returns the rejected count. */
 export async function runExtract(sources: readonly string[], opts: ExtractOptions): Promise<number> {
   const out: WriteStream | NodeJS.WriteStream = opts.out ? createWriteStream(opts.out) : process.stdout;
-  const run = await codeSources(sources, async (_article, events) => {
+  const run = await codeSources(sources, packCoder(opts.pack), async (_article, events) => {
     let chunk = '';
     for (const e of events) chunk += JSON.stringify(e) + '\n';
     // Respect back-pressure so a slow consumer cannot make the output buffer grow without bound.
@@ -92,6 +94,7 @@ export function registerExtract(program: Command): void {
     .description('code news articles (plain "date YYYY-MM-DD" files, JSON Lines, directories, or - for stdin) into alliance events')
     .argument('[sources...]', 'files, directories, or - for stdin (default: stdin)')
     .option('--out <file>', 'write the events here instead of stdout')
+    .addOption(packOption())
     .option('--skip-bad', 'exit 0 even when some articles were rejected')
     .action(async (sources: string[], opts: ExtractOptions) => {
       const rejected = await runExtract(sources, opts);

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
-import { ImportEvent } from '../../domain/index.js';
-import { formatProblem, parseJsonLines, type InputProblem } from '../../data/index.js';
+import { ImportEvent, type Alliance } from '../../domain/index.js';
+import { actorProblems, formatProblem, parseJsonLines, type InputProblem } from '../../data/index.js';
 import { CliError } from '../errors.js';
-import { dbOption, withStore } from '../store-option.js';
+import { dbOption, packOption, withWs } from '../workspace-option.js';
 
-/** Reads and validates a JSONL file of events: all records, or every problem found. */
-export function readImportFile(file: string): { records: ImportEvent[]; problems: InputProblem[] } {
+/** Reads and validates a JSONL file of events (actors checked against the alliance's pack): all records, or every problem found. */
+export function readImportFile(file: string, alliance: Alliance): { records: ImportEvent[]; problems: InputProblem[] } {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -16,8 +16,13 @@ export function readImportFile(file: string): { records: ImportEvent[]; problems
   const records: ImportEvent[] = [];
   const problems: InputProblem[] = [];
   for (const r of parseJsonLines(bytes, ImportEvent, file)) {
-    if (r.ok) records.push(r.value);
-    else problems.push(...r.problems);
+    if (!r.ok) {
+      problems.push(...r.problems);
+      continue;
+    }
+    const unknown = actorProblems(alliance, r.value, file, r.line);
+    if (unknown.length) problems.push(...unknown);
+    else records.push(r.value);
   }
   return { records, problems };
 }
@@ -29,14 +34,15 @@ export function registerImport(program: Command): void {
     .description('import JSONL events (type, actor, target, date, source, summary required); all or nothing')
     .argument('<file>', 'a JSON Lines file of events')
     .addOption(dbOption())
-    .action(async (file: string, opts: { db?: string }) => {
-      const { records, problems } = readImportFile(file);
-      if (problems.length > 0) {
-        for (const p of problems) process.stderr.write(formatProblem(p) + '\n');
-        throw new CliError(`${file}: ${problems.length} problem(s); nothing was imported`);
-      }
-      await withStore(opts.db, (store) => {
-        const result = store.importEvents(records);
+    .addOption(packOption())
+    .action(async (file: string, opts: { db?: string; pack?: string }) => {
+      await withWs(opts, (ws) => {
+        const { records, problems } = readImportFile(file, ws.alliance);
+        if (problems.length > 0) {
+          for (const p of problems) process.stderr.write(formatProblem(p) + '\n');
+          throw new CliError(`${file}: ${problems.length} problem(s); nothing was imported`);
+        }
+        const result = ws.store.importEvents(records);
         process.stdout.write(
           `${file}: ${records.length} record(s): ${result.inserted.length} new, ${result.merged.length} merged into existing events\n`,
         );

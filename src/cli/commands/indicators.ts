@@ -1,30 +1,8 @@
 import type { Command } from 'commander';
-import { today } from '../../domain/index.js';
-import {
-  COMPONENTS,
-  IndicatorInputError,
-  PANEL_COLUMNS,
-  allianceRow,
-  explain,
-  memberRow,
-  prepareIndicators,
-  type IndicatorEngine,
-} from '../../indicators/index.js';
-import type { Store } from '../../store/index.js';
+import { indicatorEngine } from '../../compose/index.js';
+import { COMPONENTS, PANEL_COLUMNS, allianceRow, explain, memberRow } from '../../indicators/index.js';
 import { formatOption, printRows, type Format } from '../output.js';
-import { dbOption, withStore } from '../store-option.js';
-
-/** Compiles the store's chronicle, summits and members; an empty store is an input error. */
-export function engineFromStore(store: Store, now: () => Date = () => new Date()): IndicatorEngine {
-  const members = store.members();
-  const events = store.events();
-  if (members.length === 0 || events.length === 0) {
-    throw new IndicatorInputError(
-      `the store holds ${events.length} events and ${members.length} members; nothing to compute indicators from (load the data pack or import events first)`,
-    );
-  }
-  return prepareIndicators({ members, summits: store.summits(), events, today: today(now) });
-}
+import { dbOption, packOption, withWs } from '../workspace-option.js';
 
 /** Columns the terminal table shows; csv and json carry everything. */
 export const TABLE_COLUMNS = ['iso3', 'status_de_facto', 'cohesion', ...COMPONENTS, 'participation_n', 'alignment_n'] as const;
@@ -35,6 +13,7 @@ interface Options {
   format: Format;
   explain?: boolean;
   db?: string;
+  pack?: string;
 }
 
 /** `bloc indicators`: every member's and the alliance's cohesion figures as of a date. */
@@ -47,17 +26,21 @@ export function registerIndicators(program: Command): void {
     .option('--explain', 'list the events that moved each figure')
     .addOption(formatOption())
     .addOption(dbOption())
+    .addOption(packOption())
     .action(async (opts: Options) => {
-      await withStore(opts.db, (store) => {
-        const engine = engineFromStore(store);
-        const asOf = opts.asOf ?? today();
+      await withWs(opts, (ws) => {
+        const engine = indicatorEngine(ws);
+        const asOf = opts.asOf ?? ws.today();
         const result = engine.asOf(asOf, opts.member);
         const reasons = opts.explain ? explain(engine, asOf, opts.member) : undefined;
         if (opts.format === 'json') {
           process.stdout.write(JSON.stringify(reasons ? { ...result, explain: reasons } : result, null, 2) + '\n');
           return;
         }
-        const rows = [...result.members.map((m) => memberRow(asOf.slice(0, 7), result.as_of, m)), allianceRow(asOf.slice(0, 7), result)];
+        const rows = [
+          ...result.members.map((m) => memberRow(asOf.slice(0, 7), result.as_of, m)),
+          allianceRow(asOf.slice(0, 7), result, ws.alliance),
+        ];
         printRows(opts.format, opts.format === 'csv' ? PANEL_COLUMNS : TABLE_COLUMNS, rows);
         if (reasons && opts.format === 'table') {
           const movers = reasons.flatMap((r) =>

@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
-import { dbOption, withStore } from '../store-option.js';
+import { dbOption, packOption, withWs } from '../workspace-option.js';
 import { codeSources } from './extract.js';
+import { coder } from '../../compose/index.js';
 
 interface IngestOptions {
   readonly db?: string;
+  readonly pack?: string;
   readonly skipBad?: boolean;
 }
 
@@ -28,10 +30,10 @@ export function formatTally(t: IngestTally): string {
  * run killed at any point can simply be run again.
  */
 export async function runIngest(sources: readonly string[], opts: IngestOptions): Promise<IngestTally> {
-  return withStore(opts.db, async (store) => {
+  return withWs(opts, async (ws) => {
     const tally: IngestTally = { articles: 0, stored: 0, merged: 0, undated: 0, already: 0, rejected: 0 };
-    const run = await codeSources(sources, (article, events) => {
-      const r = store.ingestArticle(article, events);
+    const run = await codeSources(sources, coder(ws), (article, events) => {
+      const r = ws.store.ingestArticle(article, events);
       if (r.already) tally.already++;
       tally.stored += r.inserted.length;
       tally.merged += r.merged.length;
@@ -50,6 +52,7 @@ export function registerIngest(program: Command): void {
     .description('code news articles and store their dated events with the article as provenance (safe to re-run)')
     .argument('[sources...]', 'files, directories, or - for stdin (default: stdin)')
     .addOption(dbOption())
+    .addOption(packOption())
     .option('--skip-bad', 'exit 0 even when some articles were rejected')
     .action(async (sources: string[], opts: IngestOptions) => {
       const tally = await runIngest(sources, opts);

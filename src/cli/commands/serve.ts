@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { resolveToken, startServer } from '../../api/index.js';
-import { openStore } from '../../store/index.js';
+import { Workspace } from '../../compose/index.js';
 import { CliError } from '../errors.js';
-import { dbOption } from '../store-option.js';
+import { dbOption, packOption } from '../workspace-option.js';
 
 function parsePort(v: string): number {
   const n = Number(v);
@@ -18,14 +18,15 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, 8080)
     .option('--host <host>', 'address to bind; 0.0.0.0 exposes the server to the network', '127.0.0.1')
     .addOption(dbOption())
-    .action(async (opts: { port: number; host: string; db?: string }) => {
-      const store = openStore({ path: opts.db });
+    .addOption(packOption())
+    .action(async (opts: { port: number; host: string; db?: string; pack?: string }) => {
+      const workspace = new Workspace({ db: opts.db, pack: opts.pack });
       const { token, generated } = resolveToken();
       let server;
       try {
-        server = await startServer({ store, token, port: opts.port, host: opts.host });
+        server = await startServer({ workspace, token, port: opts.port, host: opts.host });
       } catch (err) {
-        store.close();
+        workspace.close();
         const code = (err as NodeJS.ErrnoException).code;
         if (code === 'EADDRINUSE') throw new CliError(`--port: ${opts.port} is already in use on ${opts.host}`);
         if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`--host: cannot bind ${opts.host}`);
@@ -35,7 +36,7 @@ export function registerServe(program: Command): void {
       process.stdout.write(
         generated ? `bloc: write token (set BLOC_TOKEN to choose one): ${token}\n` : 'bloc: write token taken from BLOC_TOKEN\n',
       );
-      const stop = () => void server.close().then(() => (store.close(), process.exit(0)));
+      const stop = () => void server.close().then(() => (workspace.close(), process.exit(0)));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });

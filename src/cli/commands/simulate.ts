@@ -1,10 +1,9 @@
 import { Option, type Command } from 'commander';
-import { today } from '../../domain/index.js';
-import { readScenario, simulate, type SimResult } from '../../sim/index.js';
+import { runSimulation } from '../../compose/index.js';
+import { readScenario, type SimResult } from '../../sim/index.js';
 import { CliError } from '../errors.js';
 import { toTable } from '../output.js';
-import { dbOption, withStore } from '../store-option.js';
-import { historyFromStore } from './sim-history.js';
+import { dbOption, packOption, withWs } from '../workspace-option.js';
 
 interface Options {
   asOf?: string;
@@ -14,6 +13,7 @@ interface Options {
   scenario?: string;
   format: 'table' | 'json';
   db?: string;
+  pack?: string;
 }
 
 /** A whole-number option, or a one-line error naming it. */
@@ -55,14 +55,13 @@ export function registerSimulate(program: Command): void {
     .option('--scenario <file>', 'JSON scenario: hegemon_capacity, outside_pull, crisis_rate_multiplier (docs/simulator.md)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .addOption(dbOption())
+    .addOption(packOption())
     .action(async (opts: Options) => {
       const horizon = intOption(opts.horizon, '--horizon');
       const runs = intOption(opts.runs, '--runs');
       const seed = intOption(opts.seed, '--seed');
       const scenario = opts.scenario === undefined ? undefined : readScenario(opts.scenario);
-      await withStore(opts.db, async (store) => {
-        const history = historyFromStore(store);
-        const asOf = opts.asOf ?? (history.curatedTo < today() ? history.curatedTo : today());
+      await withWs(opts, async (ws) => {
         const ac = new AbortController();
         const onSigint = () => ac.abort();
         process.once('SIGINT', onSigint);
@@ -78,7 +77,7 @@ export function registerSimulate(program: Command): void {
           process.stderr.write(`\rsimulate: ${done}/${total} runs, about ${eta}s left (Ctrl-C stops and prints what is done)  `);
         };
         try {
-          const r = await simulate({ history, asOf, horizon, runs, seed, scenario, signal: ac.signal, onProgress });
+          const r = await runSimulation(ws, { asOf: opts.asOf, horizon, runs, seed, scenario, signal: ac.signal, onProgress });
           if (shown) process.stderr.write('\n');
           if (!r.complete) {
             process.stderr.write(`bloc: interrupted; the result covers ${r.runs} of ${r.runs_requested} runs\n`);

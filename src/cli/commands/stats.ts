@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { EVENT_FAMILIES, EVENT_TYPE_NAMES } from '../../domain/index.js';
 import { formatOption, printRows, type Format } from '../output.js';
-import { dbOption, withStore } from '../store-option.js';
+import { dbOption, packOption, withWs } from '../workspace-option.js';
 
 /** `bloc stats`: events per type per year, so that gaps in coverage show. */
 export function registerStats(program: Command): void {
@@ -10,11 +10,12 @@ export function registerStats(program: Command): void {
     .description('events per type per year (table: per family; json/csv: per type, tidy)')
     .addOption(formatOption())
     .addOption(dbOption())
-    .action(async (opts: { format: Format; db?: string }) => {
-      await withStore(opts.db, (store) => {
+    .addOption(packOption())
+    .action(async (opts: { format: Format; db?: string; pack?: string }) => {
+      await withWs(opts, (ws) => {
         const counts = new Map<string, number>();
         const years = new Set<number>();
-        for (const e of store.events()) {
+        for (const e of ws.store.events()) {
           const y = Number(e.date.slice(0, 4));
           years.add(y);
           counts.set(`${y}|${e.type}`, (counts.get(`${y}|${e.type}`) ?? 0) + 1);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { statusOn, today } from '../../domain/index.js';
+import { statusOn } from '../../domain/index.js';
 import { toTable } from '../output.js';
-import { dbOption, withStore } from '../store-option.js';
+import { dbOption, packOption, withWs } from '../workspace-option.js';
 import { eventRow } from './events.js';
 
 /** `bloc status`: the alliance today, members and the latest events (the main job until the dashboard). */
@@ -11,12 +11,13 @@ export function registerStatus(program: Command): void {
     .description("the alliance's state today: members and their status, and the latest events")
     .option('--latest <n>', 'how many recent events to show', (v) => Number.parseInt(v, 10), 12)
     .addOption(dbOption())
-    .action(async (opts: { latest: number; db?: string }) => {
-      await withStore(opts.db, (store) => {
-        const day = today();
-        const manifest = store.manifest();
+    .addOption(packOption())
+    .action(async (opts: { latest: number; db?: string; pack?: string }) => {
+      await withWs(opts, (ws) => {
+        const day = ws.today();
+        const { alliance, store } = ws;
         process.stdout.write(
-          `bloc: the CSTO on ${day} (data pack ${manifest?.version ?? '?'}, curated to ${manifest?.curated_to ?? '?'}; store ${store.path})\n\n`,
+          `bloc: the ${alliance.code} on ${day} (data pack ${alliance.pack.name} ${alliance.pack.version}, curated to ${alliance.curatedTo}; store ${store.path})\n\n`,
         );
         const members = store.members().map((m) => ({ code: m.code, name: m.name, ...statusOn(m, day) }));
         process.stdout.write(toTable(['code', 'name', 'status', 'basis', 'since'], members));

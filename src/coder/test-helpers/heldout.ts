@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Coder } from '../coder.js';
+import { defaultCoder } from './default-coder.js';
 import type { Article } from '../article.js';
 import { score, type GoldArticle } from './score.js';
 
@@ -26,7 +26,7 @@ export function describeHeldout(batch: HeldoutBatch): void {
   const articles = lines(`${batch.prefix}-articles.jsonl`) as Article[];
   const gold = lines(`${batch.prefix}-gold.jsonl`) as GoldArticle[];
   describe(batch.title, () => {
-    const coder = new Coder();
+    const coder = defaultCoder();
     const s = score(
       gold,
       articles.flatMap((a) => coder.code(a)),

@@ -1,7 +1,11 @@
+import { loadPack } from '../../data/index.js';
 import type { Member, Summit } from '../../domain/index.js';
 import type { IndicatorEvent, IndicatorInput } from '../types.js';
 
 const SRC = 'https://example.org/fixture';
+
+/** The default pack's alliance (its hegemon, forums, founding day and weights) for synthetic inputs. */
+export const ALLIANCE = loadPack().alliance;
 
 /** A member with one open `member` interval from `from`, plus any later intervals. */
 export function member(code: string, cow: number, from = '1992-05-15', later: Member['intervals'] = []): Member {
@@ -56,5 +60,5 @@ export function input(
   members: readonly Member[] = FOUR,
   today = '2024-12-31',
 ): IndicatorInput {
-  return { members, summits, events, today };
+  return { alliance: ALLIANCE, members, summits, events, today };
 }

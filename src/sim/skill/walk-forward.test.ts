@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { frequencyDecider } from '../frequency-decider.js';
 import { matchesGolden } from '../golden.js';
-import { historyFromPack } from '../pack-history.js';
+import { loadPack } from '../../data/index.js';
+import { historyOf } from '../pack-history.js';
 import { OutcomeLedger } from './labels.js';
 import { quarterStarts, walkForward } from './walk-forward.js';
 import { syntheticHistory } from '../test-helpers/synthetic-history.js';
 import { dayOf } from '../../domain/index.js';
 
-const history = historyFromPack();
+const pack = loadPack();
+const history = historyOf(pack, pack.manifest.curated_to);
 
 describe('walkForward()', () => {
   it('has 76 quarterly origins from 2004 to 2022', () => {

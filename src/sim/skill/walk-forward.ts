@@ -155,7 +155,7 @@ export interface HazardSkillReport extends SkillReport {
 
 /** Runs the walk-forward twice, with the fitted hazard effects and with them set to zero, on the same seeds. */
 export function walkForwardWithBaseline(o: WalkForwardOptions): HazardSkillReport {
-  const params = o.params ?? loadSimParams();
+  const params = o.params ?? loadSimParams(o.history.alliance);
   const fitted = walkForward({ ...o, params });
   const zero = walkForward({ ...o, params: { ...params, hazard: { ...params.hazard, zero_effects: true } } });
   return { ...fitted, effects_zero: { outcomes: zero.outcomes } };

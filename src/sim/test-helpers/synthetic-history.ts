@@ -1,3 +1,4 @@
+import { loadPack } from '../../data/index.js';
 import type { ChronicleEvent, Member, Summit } from '../../domain/index.js';
 import { seededRandom } from '../../domain/index.js';
 import type { SimHistory } from '../types.js';
@@ -91,5 +92,7 @@ export function syntheticHistory(seed = 2024): SimHistory {
         date: `${year}-06`,
       });
   }
-  return { members, summits, events, curatedTo: '2022-12-31', noticeMonths: 6 };
+  // The default pack's alliance and treaty (hegemon, forums, parameters) over synthetic members and events.
+  const { alliance, treaty } = loadPack();
+  return { alliance, treaty, members, summits, events, curatedTo: '2022-12-31', noticeMonths: 6 };
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { asRequestFailed, postJson, type RequestFailed } from '../api.js';
 import { useMembers } from '../components/names.js';
-import { ErrorNote, Unavailable } from '../components/notes.js';
+import { ErrorNote } from '../components/notes.js';
 import { ProbBars } from '../components/prob-bars.js';
 import { ReliabilityDiagram } from '../components/reliability.js';
 import type { MemberStance, Meta, RequestAssessment } from '../types.js';
@@ -107,14 +107,17 @@ function RecordTable({ answer }: { answer: RequestAssessment }) {
 
 /** Crisis desk: ask what the alliance would do about a request for assistance, and why. */
 export function Crisis({ meta }: { meta: Meta }) {
-  const { members } = useMembers();
+  const { members, names } = useMembers(meta);
+  // The first member that is not the hegemon asks, once the members have loaded.
+  const firstRequester = members?.find((m) => m.code !== meta.alliance.hegemon)?.code ?? '';
   const [form, setForm] = useState({
-    requester: 'ARM',
+    requester: '',
     date: meta.today,
     threat: 'border_clash',
-    asked: 'CSTO',
+    asked: meta.alliance.code,
     adversary: '',
-    article: '4',
+    // Collective defence by default: the strongest ask the treaty allows.
+    article: meta.alliance.articles.find((a) => a.asks === 'collective_defence')?.article ?? '',
   });
   const [answer, setAnswer] = useState<RequestAssessment | undefined>();
   const [error, setError] = useState<RequestFailed | undefined>();
@@ -127,11 +130,11 @@ export function Crisis({ meta }: { meta: Meta }) {
     setError(undefined);
     try {
       const body = {
-        requester: form.requester,
+        requester: form.requester || firstRequester,
         date: form.date,
         threat: form.threat,
         asked: form.asked,
-        article: form.article,
+        ...(form.article ? { article: form.article } : {}),
         ...(form.adversary ? { adversary: form.adversary.toUpperCase() } : {}),
       };
       setAnswer(await postJson<RequestAssessment>('/api/assess', body));
@@ -146,11 +149,10 @@ export function Crisis({ meta }: { meta: Meta }) {
   return (
     <section aria-labelledby="crisis-title">
       <h1 id="crisis-title">Crisis desk</h1>
-      {!meta.available.assess && <Unavailable what="The crisis model" />}
       <form class="card form-grid" onSubmit={submit} aria-label="Request for assistance">
         <label>
           Requester
-          <select value={form.requester} onChange={set('requester')} name="requester">
+          <select value={form.requester || firstRequester} onChange={set('requester')} name="requester">
             {(members ?? []).map((m) => (
               <option key={m.code} value={m.code}>
                 {m.name}
@@ -174,8 +176,8 @@ export function Crisis({ meta }: { meta: Meta }) {
         <label>
           Asked
           <select value={form.asked} onChange={set('asked')} name="asked">
-            <option value="CSTO">the CSTO</option>
-            <option value="RUS">Russia directly</option>
+            <option value={meta.alliance.code}>the {meta.alliance.code}</option>
+            <option value={meta.alliance.hegemon}>{names.get(meta.alliance.hegemon) ?? meta.alliance.hegemon} directly</option>
           </select>
         </label>
         <label>
@@ -185,8 +187,11 @@ export function Crisis({ meta }: { meta: Meta }) {
         <label>
           Article invoked
           <select value={form.article} onChange={set('article')} name="article">
-            <option value="4">Article 4 (collective defence)</option>
-            <option value="2">Article 2 (consultations)</option>
+            {meta.alliance.articles.map((a) => (
+              <option key={a.article} value={a.article}>
+                Article {a.article} ({a.asks === 'collective_defence' ? 'collective defence' : 'consultations'})
+              </option>
+            ))}
           </select>
         </label>
         <button type="submit" disabled={busy}>

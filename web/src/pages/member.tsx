@@ -83,11 +83,12 @@ function LeaderTable({ leaders }: { leaders: readonly Leader[] }) {
 
 /** Member: its status history, indicators over time, leaders and events. */
 export function MemberPage({ code, meta }: { code: string | undefined; meta: Meta }) {
-  const { members, names } = useMembers();
-  const c = (code ?? 'ARM').toUpperCase();
-  const detail = useApi<MemberDetail>(`/api/members/${encodeURIComponent(c)}`);
-  const series = useApi<MemberTimeline>(meta.available.indicators ? `/api/timeline${query({ member: c })}` : null);
-  const events = useApi<EventPage>(`/api/events${query({ actor: c, order: 'desc', limit: 30 })}`);
+  const { members, names } = useMembers(meta);
+  // With no member named, the first that is not the hegemon.
+  const c = (code ?? members?.find((m) => m.code !== meta.alliance.hegemon)?.code ?? members?.[0]?.code ?? '').toUpperCase();
+  const detail = useApi<MemberDetail>(c ? `/api/members/${encodeURIComponent(c)}` : null);
+  const series = useApi<MemberTimeline>(c ? `/api/timeline${query({ member: c })}` : null);
+  const events = useApi<EventPage>(c ? `/api/events${query({ actor: c, order: 'desc', limit: 30 })}` : null);
   const d = detail.data;
 
   return (
@@ -126,11 +127,7 @@ export function MemberPage({ code, meta }: { code: string | undefined; meta: Met
           </div>
           <div class="card">
             <h2>Indicators over time</h2>
-            {!meta.available.indicators ? (
-              <p class="note unavailable" role="status">
-                Indicators are not available yet: the module behind them has not landed in this build of bloc.
-              </p>
-            ) : series.error ? (
+            {series.error ? (
               <ErrorNote error={series.error} what="Indicators" />
             ) : series.data ? (
               <IndicatorChart data={series.data} code={c} />

@@ -7,8 +7,6 @@ import { ErrorNote, Loading } from '../components/notes.js';
 import { isParty, monthEnd, monthsBetween, STATUS_COLOUR, STATUS_LABEL, statusOn } from '../status.js';
 import type { AllianceTimeline, EventPage, Meta, StatusOnDate } from '../types.js';
 
-const FIRST_MONTH = '1992-05';
-
 /** Debounces a value so a dragged slider asks the server once it settles. */
 function useSettled<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);
@@ -19,17 +17,18 @@ function useSettled<T>(value: T, ms: number): T {
   return settled;
 }
 
-/** Overview: the map as of a day, a slider replaying 1992 to today, headline figures and the latest events. */
+/** Overview: the map as of a day, a slider replaying the alliance's life to today, headline figures and the latest events. */
 export function Overview({ meta }: { meta: Meta }) {
-  const { members, names } = useMembers();
-  const months = useMemo(() => monthsBetween(FIRST_MONTH, meta.today.slice(0, 7)), [meta.today]);
+  const { members, names } = useMembers(meta);
+  const firstMonth = meta.alliance.founded.slice(0, 7);
+  const months = useMemo(() => monthsBetween(firstMonth, meta.today.slice(0, 7)), [firstMonth, meta.today]);
   const [index, setIndex] = useState(months.length - 1);
   const [playing, setPlaying] = useState(false);
-  const month = months[Math.min(index, months.length - 1)] ?? FIRST_MONTH;
+  const month = months[Math.min(index, months.length - 1)] ?? firstMonth;
   const day = monthEnd(month, meta.today);
   const settledDay = useSettled(day, 200);
 
-  const timeline = useApi<AllianceTimeline>(meta.available.indicators ? '/api/timeline' : null);
+  const timeline = useApi<AllianceTimeline>('/api/timeline');
   const latest = useApi<EventPage>(`/api/events${query({ asOf: settledDay, order: 'desc', limit: 8 })}`);
 
   useEffect(() => {
@@ -75,7 +74,7 @@ export function Overview({ meta }: { meta: Meta }) {
           {month}
         </output>
         <button type="button" onClick={() => (index >= months.length - 1 && setIndex(0), setPlaying(!playing))} aria-pressed={playing}>
-          {playing ? 'Pause' : 'Replay 1992 → today'}
+          {playing ? 'Pause' : `Replay ${firstMonth.slice(0, 4)} → today`}
         </button>
       </div>
       <div class="grid two">
@@ -91,11 +90,6 @@ export function Overview({ meta }: { meta: Meta }) {
             </div>
           )}
           {timeline.error && <ErrorNote error={timeline.error} what="Colouring by cohesion" />}
-          {!meta.available.indicators && (
-            <p class="note unavailable" role="status">
-              Cohesion is not available yet: the map shows each state's status instead.
-            </p>
-          )}
         </div>
         <div class="card">
           <h2>Headline figures</h2>

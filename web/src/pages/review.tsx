@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { asRequestFailed, postJson, type RequestFailed } from '../api.js';
 import { Highlighted } from '../components/highlighted.js';
 import { useMembers } from '../components/names.js';
-import { ErrorNote, Unavailable } from '../components/notes.js';
+import { ErrorNote } from '../components/notes.js';
 import { dayRange } from '../status.js';
 import type { Extracted, Meta } from '../types.js';
 
@@ -12,7 +12,7 @@ type Decision = { state: 'accepted' | 'rejected'; eventId: string; at: string } 
 
 /** Review: paste a dated article, see the extracted events in the text, accept or reject each one. */
 export function Review({ meta }: { meta: Meta }) {
-  const { names } = useMembers();
+  const { names } = useMembers(meta);
   const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? '');
   const [reviewer, setReviewer] = useState('analyst');
   const [article, setArticle] = useState({ date: meta.today, url: '', title: '', text: '' });
@@ -66,7 +66,6 @@ export function Review({ meta }: { meta: Meta }) {
   return (
     <section aria-labelledby="review-title">
       <h1 id="review-title">Review</h1>
-      {!meta.available.extract && <Unavailable what="The news coder" />}
       <form class="card form-grid" onSubmit={extract} aria-label="Article to code">
         <label>
           Write token

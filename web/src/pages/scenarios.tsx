@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { useState } from 'preact/hooks';
 import { asRequestFailed, getJson, postJson, type RequestFailed } from '../api.js';
-import { ErrorNote, Unavailable } from '../components/notes.js';
+import { ErrorNote } from '../components/notes.js';
 import { PlotFigure } from '../components/plot-figure.js';
 import type { AllianceTimeline, IndexBand, Meta, SimResult } from '../types.js';
 
@@ -133,11 +133,7 @@ export function Scenarios({ meta }: { meta: Meta }) {
       });
       setResult(sim);
       // The overlay is extra: if the series cannot be read, the simulation still stands.
-      setObserved(
-        await observedOver(sim, meta.pack?.curated_to && meta.pack.curated_to < meta.today ? meta.pack.curated_to : meta.today).catch(
-          () => [],
-        ),
-      );
+      setObserved(await observedOver(sim, lastKnown).catch(() => []));
     } catch (err) {
       setResult(undefined);
       setError(asRequestFailed(err));
@@ -149,7 +145,6 @@ export function Scenarios({ meta }: { meta: Meta }) {
   return (
     <section aria-labelledby="scenarios-title">
       <h1 id="scenarios-title">Scenarios</h1>
-      {!meta.available.simulate && <Unavailable what="The simulator" />}
       <form class="card form-grid" onSubmit={run} aria-label="Simulation">
         <label>
           From (as of) <input type="date" name="as_of" value={form.as_of} onChange={set('as_of')} required />

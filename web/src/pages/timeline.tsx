@@ -3,17 +3,17 @@ import { query, useApi } from '../api.js';
 import { EventList } from '../components/event-list.js';
 import { useMembers } from '../components/names.js';
 import { ErrorNote, Loading } from '../components/notes.js';
-import { EVENT_TYPES, FAMILIES, ORGANISATIONS } from '../event-types.js';
+import { EVENT_TYPES, FAMILIES } from '../event-types.js';
 import { setParams } from '../router.js';
-import type { EventPage } from '../types.js';
+import type { EventPage, Meta } from '../types.js';
 
 const PAGE = 25;
 const FIELDS = ['from', 'to', 'actor', 'type'] as const;
 type Filters = Record<(typeof FIELDS)[number], string>;
 
 /** Timeline: the chronicle with filters, newest first, each event with its summary and sources. */
-export function Timeline({ params }: { params: URLSearchParams }) {
-  const { members, names } = useMembers();
+export function Timeline({ params, meta }: { params: URLSearchParams; meta: Meta }) {
+  const { members, names } = useMembers(meta);
   const [filters, setFilters] = useState<Filters>(() => Object.fromEntries(FIELDS.map((f) => [f, params.get(f) ?? ''])) as Filters);
   const [page, setPage] = useState(0);
   const events = useApi<EventPage>(`/api/events${query({ ...filters, order: 'desc', limit: PAGE, offset: page * PAGE })}`);
@@ -45,7 +45,7 @@ export function Timeline({ params }: { params: URLSearchParams }) {
                 {m.name}
               </option>
             ))}
-            {ORGANISATIONS.map((o) => (
+            {meta.alliance.organisations.map(({ code: o }) => (
               <option key={o} value={o}>
                 {o}
               </option>

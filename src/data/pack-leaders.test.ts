@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../data/index.js';
-import { leadersOn } from './leadership.js';
+import { loadPack } from './pack.js';
+import { leadersOn } from '../domain/index.js';
 
 const pack = loadPack();
 const on = (country: string, day: string) => leadersOn(pack.leaders, pack.councilSeats, country, day);
@@ -21,6 +21,16 @@ describe('leadersOn() on the CSTO pack', () => {
     expect(arm.council_role).toBe('head_of_government');
     expect(arm.head_of_government?.name).toMatch(/Pashinyan/);
     expect(on('ARM', '2016-01-01').council_role).toBe('head_of_state');
+  });
+  it('fills the gaps between presidents with the acting heads of state', () => {
+    const blr = on('BLR', '1994-01-27').head_of_state;
+    expect(blr?.name).toMatch(/Kuznyatsou/);
+    expect(blr?.acting).toBe(true);
+    expect(on('BLR', '1994-01-28').head_of_state?.name).toMatch(/Hryb/);
+    const uzb = on('UZB', '2016-09-05').head_of_state;
+    expect(uzb?.name).toMatch(/Yuldashev/);
+    expect(uzb?.acting).toBe(true);
+    expect(on('UZB', '2016-09-08').head_of_state?.name).toMatch(/Mirziyoyev/);
   });
   it('seats presidents for the other members', () => {
     expect(on('BLR', '2022-09-13').council_role).toBe('head_of_state');
