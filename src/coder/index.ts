@@ -1,4 +1,4 @@
-export { Article, MAX_ARTICLE_BYTES, textProblem, type ReadItem } from './article.js';
+export { MAX_ARTICLE_BYTES, textProblem, type ReadItem } from './article.js';
 export { readArticles, parseArticleLine, parsePlain } from './read-articles.js';
 export { lines, type RawLine } from './line-stream.js';
 export { splitSentences } from './sentences.js';

@@ -3,7 +3,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { IsoDay } from '../domain/index.js';
-import { Article, MAX_ARTICLE_BYTES, textProblem, type ReadItem } from './article.js';
+import { Article } from '../domain/index.js';
+import { MAX_ARTICLE_BYTES, textProblem, type ReadItem } from './article.js';
 import { lines, type RawLine } from './line-stream.js';
 
 const PLAIN_HEAD = /^\s*date\s+(\S+)\s*/;

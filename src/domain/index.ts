@@ -11,3 +11,5 @@ export * from './leadership.js';
 export * from './describe.js';
 export * from './random.js';
 export * from './reported-facts.js';
+export * from './errors.js';
+export * from './article.js';

@@ -1,7 +1,4 @@
+import { BlocError } from '../domain/index.js';
+
 /** An expected failure of the store (wrong file, newer schema, bad input): its message is for users. */
-export class StoreError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'StoreError';
-  }
-}
+export class StoreError extends BlocError {}

@@ -1,16 +1,11 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { CodedEvent, ImportEvent } from '../domain/index.js';
+import type { Article, CodedEvent, ImportEvent } from '../domain/index.js';
 import { describeEvent } from '../domain/index.js';
 
 /** The article an ingested event came from. */
-export interface IngestArticle {
-  readonly id: string;
-  readonly date: string;
-  readonly title?: string | undefined;
-  readonly url?: string | undefined;
-  readonly text: string;
-}
+/** The article an ingest stores as provenance: the one article shape of src/domain. */
+export type IngestArticle = Article;
 
 export interface IngestResult {
   readonly article: string;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultCoder } from './default-coder.js';
-import type { Article } from '../article.js';
+import type { Article } from '../../domain/index.js';
 import { score, type GoldArticle } from './score.js';
 
 const lines = (name: string): unknown[] =>
