@@ -10,6 +10,7 @@ export * from './membership.js';
 export * from './leadership.js';
 export * from './describe.js';
 export * from './random.js';
+export * from './reported-facts.js';
 export * from './errors.js';
 export * from './article.js';
 export * from './origin.js';
