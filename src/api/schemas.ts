@@ -9,6 +9,7 @@ import {
   TreatyArticle,
   isActorCode,
   isTypeOrFamily,
+  uriForm,
 } from '../domain/index.js';
 import { Scenario } from '../sim/index.js';
 
@@ -54,7 +55,7 @@ export const ArticleBody = Article.extend({
 export type ArticleBody = z.infer<typeof ArticleBody>;
 
 const eventStrict = ImportEvent.options.map((o) =>
-  o.extend({ source: z.union([z.url({ protocol: /^https?$/ }), z.string().regex(/^article:\S+$/)]) }).strict(),
+  o.extend({ source: z.union([z.url({ protocol: /^https?$/ }).overwrite(uriForm), z.string().regex(/^article:\S+$/)]) }).strict(),
 );
 
 /**

@@ -12,7 +12,7 @@ import {
 import { findAnchors } from './date-anchors.js';
 import { leadSentences } from './lead.js';
 import { findDateCues, type DateCue } from './date-cues.js';
-import { dayOfIso, spanToDate } from './date-span.js';
+import { dayOf as dayOfIso, spanToDate } from '../domain/index.js';
 import { resolveEventDates } from './event-date.js';
 import { dedupe } from './dedupe.js';
 import { claimant, clauseAround, exerciseName, PlaceFinder, resolutionName } from './event-parts.js';

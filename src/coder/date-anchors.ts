@@ -1,5 +1,5 @@
 import type { PeopleIndex } from './people.js';
-import { dayOfIso } from './date-span.js';
+import { dayOf as dayOfIso } from '../domain/index.js';
 import type { DateCue } from './date-cues.js';
 
 const BIRTHDAY = /\b((?:[A-Z][\p{L}-]+\s+){0,2}[A-Z][\p{L}-]+)['’]s\s+(\d{1,3})(?:st|nd|rd|th)\s+birthday\b/gu;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOfIso, spanToDate } from './date-span.js';
+import { dayOf as dayOfIso, spanToDate } from '../domain/index.js';
 import { findDateCues } from './date-cues.js';
 
 const at = (sentence: string, today: string, future = false): (string | null)[] =>

@@ -1,5 +1,5 @@
 import { dayNumber } from '../domain/index.js';
-import { monthSpan, ymOf, yearSpan, type Span } from './date-span.js';
+import { monthSpan, ymOf, yearSpan, type Span } from '../domain/index.js';
 
 /** A phrase in a sentence that dates something, resolved to a span of days. */
 export interface DateCue {

@@ -1,5 +1,5 @@
 import type { CodedEvent } from '../domain/index.js';
-import { dateToSpan } from './date-span.js';
+import { intervalOf as dateToSpan } from '../domain/index.js';
 
 function nests(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return true;

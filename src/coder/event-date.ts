@@ -1,6 +1,6 @@
 import type { DateCue } from './date-cues.js';
 import { dayString } from '../domain/index.js';
-import { dayOfIso, spanToDate, type Span } from './date-span.js';
+import { dayOf as dayOfIso, spanToDate, type Span } from '../domain/index.js';
 
 /** What the date of one event is resolved from. */
 export interface DateInput {

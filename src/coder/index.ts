@@ -7,5 +7,4 @@ export { Gazetteer, loadGazetteer, CoderDataError } from './gazetteer.js';
 export { languageDir, loadLanguage, type Language } from './language.js';
 export { PatternFile, PatternRule, compilePatterns, loadPatterns, type Patterns } from './patterns.js';
 export { findDateCues, type DateCue, type CueContext } from './date-cues.js';
-export { spanToDate, dateToSpan, type Span } from './date-span.js';
 export { dedupe } from './dedupe.js';

@@ -1,5 +1,5 @@
 import type { CodedEvent } from '../domain/index.js';
-import { dateToSpan } from './date-span.js';
+import { intervalOf as dateToSpan } from '../domain/index.js';
 
 /**
  * Votes reported in one article are votes on one resolution, so an undated vote takes the

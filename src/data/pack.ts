@@ -142,9 +142,13 @@ export function loadPack(dir: string = DEFAULT_PACK_DIR): Pack {
   return { alliance, manifest, members, leaders, councilSeats, treaty, organs, summits, events };
 }
 
-/** A hash of every file in the pack: when it changes, stores reload the pack's events. */
+// Raised when the same files load into different records (v2: source URLs in their URI form), so
+// stores made by an older bloc reload the pack too.
+const READER_VERSION = 'pack-reader 2';
+
+/** A hash of every file in the pack and of how they are read: when it changes, stores reload the pack's events. */
 export function packFingerprint(dir: string): string {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(READER_VERSION);
   const walk = (d: string): void => {
     for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = join(d, entry.name);

@@ -9,20 +9,33 @@ const stateCodeSet = new Set<string>(STATE_CODES);
 const ORGANISATION_FORM = /^[A-Z]{2,8}$/;
 const isOrganisationForm = (s: string): boolean => ORGANISATION_FORM.test(s) && !stateCodeSet.has(s);
 
-export const StateCode = z.string().refine((s) => stateCodeSet.has(s), { message: 'not an ISO 3166-1 alpha-3 code' });
+// The forms as JSON Schema patterns, for the OpenAPI document; the refinements check the registry.
+const STATE_PATTERN = '^[A-Z]{3}$';
+const ACTOR_PATTERN = '^[A-Z]{2,8}$';
+
+export const StateCode = z
+  .string()
+  .refine((s) => stateCodeSet.has(s), { message: 'not an ISO 3166-1 alpha-3 code' })
+  .meta({ pattern: STATE_PATTERN });
 export type StateCode = z.infer<typeof StateCode>;
 
 /** An organisation's code (2-8 capitals, not a state's); which ones exist is the pack's to say. */
-export const OrganisationCode = z.string().refine(isOrganisationForm, { message: 'not an organisation code (2-8 capital letters)' });
+export const OrganisationCode = z
+  .string()
+  .refine(isOrganisationForm, { message: 'not an organisation code (2-8 capital letters)' })
+  .meta({ pattern: ACTOR_PATTERN });
 export type OrganisationCode = z.infer<typeof OrganisationCode>;
 
 /**
  * A state (ISO alpha-3) or an organisation. Whether an organisation is one the alliance knows is
  * checked against its pack (`Alliance.isActor`), where the pack is at hand.
  */
-export const ActorCode = z.string().refine((s) => stateCodeSet.has(s) || isOrganisationForm(s), {
-  message: 'unknown actor code (expected ISO 3166-1 alpha-3 or an organisation code)',
-});
+export const ActorCode = z
+  .string()
+  .refine((s) => stateCodeSet.has(s) || isOrganisationForm(s), {
+    message: 'unknown actor code (expected ISO 3166-1 alpha-3 or an organisation code)',
+  })
+  .meta({ pattern: ACTOR_PATTERN });
 export type ActorCode = z.infer<typeof ActorCode>;
 
 /** True when the code names a state rather than an organisation. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ActorCode, OrganisationCode, StateCode } from './actors.js';
 import { IsoDay } from './dates.js';
-import { SourceUrl } from './event.js';
+import { SourceUrl } from './web-address.js';
 
 /** The statuses a state can hold towards the alliance (issue 2). */
 export const MEMBER_STATUSES = ['member', 'suspended', 'frozen', 'withdrawal_announced', 'withdrawn'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDay } from './dates.js';
-import { SourceUrl } from './event.js';
+import { SourceUrl } from './web-address.js';
 
 /**
  * A dated news article (spec: "Interchange formats"): the one shape the coder reads, the store keeps

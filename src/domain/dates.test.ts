@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from './dates.js';
+import { dayNumber, dayOf, intervalOf, monthSpan, spanToDate, yearSpan } from './dates.js';
 
 describe('dayNumber()', () => {
   it('agrees with the calendar of Date.UTC for every day from 1890 to 2109, and refuses days that do not exist', () => {
@@ -15,5 +15,18 @@ describe('dayNumber()', () => {
     expect(wrong).toEqual([]);
     expect(dayNumber(2024, 2, 29)).toBe(19782);
     expect(dayNumber(2023, 2, 29)).toBeUndefined();
+  });
+});
+
+describe('spanToDate()', () => {
+  it('names a span at the finest precision that covers all of it, and intervalOf() reads it back', () => {
+    const day = dayOf('2022-01-05');
+    expect(spanToDate({ first: day, last: day })).toBe('2022-01-05');
+    expect(spanToDate(monthSpan(2024, 2))).toBe('2024-02');
+    expect(spanToDate({ first: dayOf('2022-01-30'), last: dayOf('2022-02-02') })).toBe('2022');
+    expect(spanToDate({ first: dayOf('2021-12-30'), last: dayOf('2022-01-02') })).toBeNull();
+    for (const s of ['2022-01-05', '2024-02', '1999']) expect(spanToDate(intervalOf(s))).toBe(s);
+    expect(intervalOf('2024-02')).toEqual({ ...monthSpan(2024, 2), precision: 'month' });
+    expect(yearSpan(2024).last - yearSpan(2024).first).toBe(365);
   });
 });

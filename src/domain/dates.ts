@@ -26,14 +26,22 @@ export function dayString(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
+// The forms as JSON Schema patterns, for the OpenAPI document: the refinements below, which also
+// reject days that do not exist, have no JSON Schema form.
+const DAY_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+const EVENT_DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+
 /** A real calendar day, YYYY-MM-DD (rejects 2022-02-30). */
-export const IsoDay = z.string().refine(
-  (s) => {
-    const m = DAY_RE.exec(s);
-    return m !== null && dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) !== undefined;
-  },
-  { message: 'expected a real date YYYY-MM-DD' },
-);
+export const IsoDay = z
+  .string()
+  .refine(
+    (s) => {
+      const m = DAY_RE.exec(s);
+      return m !== null && dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) !== undefined;
+    },
+    { message: 'expected a real date YYYY-MM-DD' },
+  )
+  .meta({ pattern: DAY_PATTERN });
 export type IsoDay = z.infer<typeof IsoDay>;
 
 export type Precision = 'day' | 'month' | 'year';
@@ -41,13 +49,48 @@ export type Precision = 'day' | 'month' | 'year';
 /** A date at the precision the source supports: YYYY-MM-DD, YYYY-MM or YYYY. */
 export const EventDate = z
   .string()
-  .refine((s) => parsePartialDate(s) !== undefined, { message: 'expected YYYY-MM-DD, YYYY-MM or YYYY, a real date' });
+  .refine((s) => parsePartialDate(s) !== undefined, { message: 'expected YYYY-MM-DD, YYYY-MM or YYYY, a real date' })
+  .meta({ pattern: EVENT_DATE_PATTERN });
 export type EventDate = z.infer<typeof EventDate>;
 
-export interface DateInterval {
+/** A closed interval of day numbers (days since 1970-01-01, UTC). */
+export interface Span {
   readonly first: number;
   readonly last: number;
+}
+
+export interface DateInterval extends Span {
   readonly precision: Precision;
+}
+
+/** The span of a whole month (1-based month). */
+export function monthSpan(year: number, month: number): Span {
+  return { first: Date.UTC(year, month - 1, 1) / DAY_MS, last: Date.UTC(year, month, 1) / DAY_MS - 1 };
+}
+
+/** The span of a whole year. */
+export function yearSpan(year: number): Span {
+  return { first: Date.UTC(year, 0, 1) / DAY_MS, last: Date.UTC(year + 1, 0, 1) / DAY_MS - 1 };
+}
+
+/** Year, 1-based month and weekday (0 = Sunday) of a day number. */
+export function ymOf(day: number): { year: number; month: number; weekday: number } {
+  const d = new Date(day * DAY_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, weekday: d.getUTCDay() };
+}
+
+/**
+ * The most precise date that still covers the whole span: a day only when the span is one day,
+ * else its month, else its year, else null (across years). So a date never claims more precision
+ * than its source gives: a week that straddles two months is only its year.
+ */
+export function spanToDate(span: Span): string | null {
+  if (span.first === span.last) return dayString(span.first);
+  const a = ymOf(span.first);
+  const b = ymOf(span.last);
+  if (a.year === b.year && a.month === b.month) return dayString(span.first).slice(0, 7);
+  if (a.year === b.year) return String(a.year);
+  return null;
 }
 
 /** The closed interval of day numbers a partial date stands for, or undefined if malformed. */
@@ -62,15 +105,10 @@ export function parsePartialDate(s: string): DateInterval | undefined {
     const y = Number(m[1]);
     const mo = Number(m[2]);
     if (mo < 1 || mo > 12) return undefined;
-    const first = dayNumber(y, mo, 1)!;
-    const last = Date.UTC(y, mo, 1) / DAY_MS - 1;
-    return { first, last, precision: 'month' };
+    return { ...monthSpan(y, mo), precision: 'month' };
   }
   m = YEAR_RE.exec(s);
-  if (m) {
-    const y = Number(m[1]);
-    return { first: Date.UTC(y, 0, 1) / DAY_MS, last: Date.UTC(y + 1, 0, 1) / DAY_MS - 1, precision: 'year' };
-  }
+  if (m) return { ...yearSpan(Number(m[1])), precision: 'year' };
   return undefined;
 }
 

@@ -3,6 +3,7 @@ import { ActorCode } from './actors.js';
 import { EventDate, IsoDay } from './dates.js';
 import { EVENT_TYPES, EVENT_TYPE_NAMES, type EventType } from './event-types.js';
 import { EventOrigin, ProvenanceEntry } from './origin.js';
+import { SourceUrl } from './web-address.js';
 
 export const Location = z.object({
   name: z.string().min(1),
@@ -11,8 +12,6 @@ export const Location = z.object({
   lon: z.number().min(-180).max(180).optional(),
 });
 export type Location = z.infer<typeof Location>;
-
-export const SourceUrl = z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' });
 
 /**
  * Where a stored event comes from: a web address, or `article:<id>` for an ingested article

@@ -2,6 +2,7 @@ export * from './actors.js';
 export * from './dates.js';
 export * from './event-types.js';
 export * from './event.js';
+export * from './web-address.js';
 export * from './alliance.js';
 export * from './alliance-context.js';
 export * from './known-date.js';
