@@ -5,7 +5,7 @@
  * line is one JSON object.
  */
 import { performance } from 'node:perf_hooks';
-import { OUTCOMES, VOTES, dayString, seededRandom as rng, today, type Member } from '../src/domain/index.js';
+import { OUTCOMES, VOTES, dayString, seededRandom as rng, today, type EventType, type Member } from '../src/domain/index.js';
 import { loadPack } from '../src/data/index.js';
 import { prepareIndicators, type IndicatorEvent } from '../src/indicators/index.js';
 
@@ -44,7 +44,7 @@ const TYPES = [
   'clash',
   'external.cooperation',
   'membership.joined',
-];
+] as const satisfies readonly EventType[];
 const OUTSIDE = ['CHN', 'TUR', 'USA', 'EU', 'FRA', 'IND'];
 
 /** A million plausible events, the same on every run. */
@@ -71,6 +71,7 @@ function synthesise(n: number, todayDay: number): IndicatorEvent[] {
             : type === 'clash'
               ? { fatalities: Math.floor(next() * 50) }
               : {};
+    // Each type's details are drawn above; the record takes them as its type's.
     out[i] = {
       id: `b${i}`,
       type,
@@ -79,7 +80,7 @@ function synthesise(n: number, todayDay: number): IndicatorEvent[] {
       date,
       details,
       ...(next() < 0.1 ? { reported: pick(days) > day ? pick(days) : day } : {}),
-    };
+    } as IndicatorEvent;
   }
   return out;
 }

@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto';
 import { JSON_TYPE, SECURITY_HEADERS } from './headers.js';
 
-/** A JSON answer ready to send: its UTF-8 bytes and every header, built once when computed. */
-export interface Answer {
+const ANSWER = Symbol('answer');
+
+/** A JSON answer ready to send: its UTF-8 bytes and every header, built once when computed. `T` is what it holds. */
+export interface Answer<T = unknown> {
+  readonly [ANSWER]: true;
+  /** Never set: ties the answer to the type of the value it was made from. */
+  readonly value?: T;
   readonly body: Uint8Array;
   readonly etag: string;
   /** Plain object, so @hono/node-server hands it to writeHead as it is (a Headers object is copied per request). */
@@ -11,10 +16,16 @@ export interface Answer {
   readonly notModified: Readonly<Record<string, string>>;
 }
 
-export function answerOf(value: unknown): Answer {
+/** True for a ready answer, as against a plain value still to be sent as JSON. */
+export function isAnswer(x: unknown): x is Answer {
+  return typeof x === 'object' && x !== null && ANSWER in x;
+}
+
+export function answerOf<T>(value: T): Answer<T> {
   const body = Buffer.from(JSON.stringify(value), 'utf8');
   const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
   return {
+    [ANSWER]: true,
     body,
     etag,
     headers: Object.freeze({ ...SECURITY_HEADERS, 'content-type': JSON_TYPE, 'content-length': String(body.byteLength), etag }),
@@ -66,7 +77,7 @@ export class AnswerCache {
     return e && e.version === version && Date.now() - e.at < this.ttlMs ? e : undefined;
   }
 
-  store(raw: string | undefined, key: string, version: string, answer: Answer): Answer {
+  store<T>(raw: string | undefined, key: string, version: string, answer: Answer<T>): Answer<T> {
     bounded(this.answers, this.maxEntries).set(key, { version, at: Date.now(), answer });
     this.alias(raw, key);
     return answer;

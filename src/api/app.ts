@@ -5,13 +5,10 @@ import { JobLimiter, SIMULATION_LIMITS, type JobLimits } from './job-limiter.js'
 import { simulateInWorker, type Simulate } from './sim-runner.js';
 import { notFound, onError } from './errors.js';
 import { SECURITY_HEADERS } from './headers.js';
+import { answerOf } from './answers.js';
 import { openApiDocument } from './openapi.js';
-import { coderRoutes } from './routes/coder.js';
-import { eventRoutes } from './routes/events.js';
-import { indicatorRoutes } from './routes/indicators.js';
-import { modelRoutes } from './routes/model.js';
-import { referenceRoutes } from './routes/reference.js';
-import { reviewRoutes } from './routes/review.js';
+import { mount } from './route.js';
+import { ROUTES } from './routes/index.js';
 import { serveWeb } from './static.js';
 import { ApiState, type Extract } from './state.js';
 
@@ -42,18 +39,9 @@ export function createApp(options: AppOptions): Hono {
       return simulateInWorker({ ...request, history, asOf: request.asOf ?? history.curatedTo }, job.signal, job.timeoutMs);
     });
   const api = new Hono();
-  const openapi = JSON.stringify(openApiDocument(ws.alliance));
-  api.get('/openapi.json', (c) => c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8' }));
-  for (const routes of [
-    referenceRoutes(state),
-    eventRoutes(state),
-    indicatorRoutes(state),
-    modelRoutes(state, simulate, new JobLimiter(options.simulations ?? SIMULATION_LIMITS)),
-    coderRoutes(state, options.token),
-    reviewRoutes(state, options.token),
-  ]) {
-    api.route('/', routes);
-  }
+  const openapi = answerOf(openApiDocument(ws.alliance, ROUTES));
+  const simulations = new JobLimiter(options.simulations ?? SIMULATION_LIMITS);
+  mount(api, ROUTES, { state, simulate, simulations, openapi: () => openapi }, options.token);
   api.all('*', wrongMethodOr(api, '/api', notFound));
 
   const app = new Hono();

@@ -1,48 +1,100 @@
 import { z } from 'zod';
-import { ChronicleEvent, CodedEvent, Leader, Member, type Alliance } from '../domain/index.js';
-import { LIMITS } from './body.js';
-import {
-  ArticleBody,
-  AsOfQuery,
-  AssessBody,
-  EventsQuery,
-  IndicatorsQuery,
-  LeadersQuery,
-  MAX_HORIZON,
-  MAX_RUNS,
-  ReviewBody,
-  ReviewedEvent,
-  SimulateBody,
-  TimelineQuery,
-} from './schemas.js';
+import type { Alliance } from '../domain/index.js';
+import * as responses from './responses.js';
+import type { Route } from './route.js';
 
 type Json = Record<string, unknown>;
+type Named = z.core.$ZodRegistry<{ id: string }>;
 
-// Refinements (real calendar days, known actor codes) have no JSON Schema form; the API still checks them.
-const schema = (s: z.ZodType, io: 'input' | 'output' = 'output'): Json =>
-  z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'openapi-3.0' }) as Json;
+const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: Json) => ({ 'application/json': { schema } });
+// The error body is `Error` in the document, as clients know it; every other schema keeps its export's name.
+const componentName = (exported: string): string => (exported === 'ErrorBody' ? 'Error' : exported);
 
-function parameters(q: z.ZodType, inPath: readonly string[] = []): Json[] {
-  const s = schema(q, 'input') as { properties?: Record<string, Json>; required?: string[] };
-  const query = Object.entries(s.properties ?? {}).map(([name, p]) => ({
-    name,
-    in: 'query',
-    required: (s.required ?? []).includes(name) && !('default' in p),
-    schema: p,
-  }));
-  return [...inPath.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })), ...query];
+const FAILURES: Readonly<Record<number, string>> = {
+  400: 'the input is invalid: the message and issues say where',
+  401: 'the bearer token is missing or wrong',
+  404: 'no such thing',
+  413: 'the body is too large',
+  415: 'the body is not declared as JSON',
+  429: 'too many simulations running or waiting; try again shortly',
+  503: 'the store is busy (see Retry-After), or the client went away or the run was stopped',
+};
+
+// Each named schema once (a schema exported under two names keeps its first).
+function registryOf(schemas: Readonly<Record<string, unknown>>): Named {
+  const named = z.registry<{ id: string }>();
+  for (const [name, s] of Object.entries(schemas)) {
+    if (s instanceof z.ZodType && !named.has(s)) named.add(s, { id: componentName(name) });
+  }
+  return named;
 }
 
-const error = { $ref: '#/components/schemas/Error' };
-const json = (s: Json) => ({ 'application/json': { schema: s } });
-const res = (description: string, s: Json = { type: 'object' }) => ({ description, content: json(s) });
-const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [String(c), res(`error (${c})`, error)]));
-const secured = { security: [{ bearer: [] }], ...{} };
+function components(named: Named): Record<string, Json> {
+  // Refinements (real calendar days, known actor codes) have no JSON Schema form: their patterns are
+  // given as metadata, and the API still checks them.
+  const { schemas } = z.toJSONSchema(named, { unrepresentable: 'any', uri: (id) => `#/components/schemas/${id}` });
+  return Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, withoutSchemaKeys(s as Json)]));
+}
 
-/** The OpenAPI 3 document, built from the same zod schemas the API validates with. */
-export function openApiDocument(alliance: Pick<Alliance, 'name'>): Json {
+function withoutSchemaKeys(s: Json): Json {
+  const { $schema: _s, $id: _i, ...rest } = s;
+  return rest;
+}
+
+// Request schemas are inlined in their operation, in their input form: a field with a default is
+// optional there, and generators (openapi-typescript) treat it so only outside the components.
+const inputSchema = (s: z.ZodType): Json => withoutSchemaKeys(z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Json);
+
+function parameters(r: Route): Json[] {
+  const inPath = [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+  if (!r.query) return inPath;
+  const s = inputSchema(r.query) as { properties?: Record<string, Json>; required?: string[] };
+  const query = Object.entries(s.properties ?? {}).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: (s.required ?? []).includes(name) && !('default' in schema),
+    schema,
+  }));
+  return [...inPath, ...query];
+}
+
+function operation(r: Route, nameOf: (s: z.ZodType) => string): Json {
+  const status = String(r.status ?? 200);
+  const failures = Object.fromEntries(
+    r.errors.map((code) => [String(code), { description: FAILURES[code] ?? `error ${code}`, content: json(ref('Error')) }]),
+  );
+  const params = parameters(r);
   return {
-    openapi: '3.0.3',
+    operationId: r.operationId,
+    summary: r.summary,
+    // Reads are open: said outright, so a client generator does not assume the token.
+    security: r.auth === 'token' ? [{ bearer: [] }] : [],
+    ...(params.length ? { parameters: params } : {}),
+    ...(r.body ? { requestBody: { required: true, content: json(inputSchema(r.body.schema)) } } : {}),
+    responses: {
+      [status]: { description: r.summary, content: json(ref(nameOf(r.response))) },
+      ...failures,
+      default: { description: 'any other failure (wrong method, foreign Host, internal error)', content: json(ref('Error')) },
+    },
+  };
+}
+
+/**
+ * The OpenAPI 3.1 document of `routes`, made from the schemas they validate and answer with: each
+ * response is a named component (its export's name in responses.ts), each request schema inline.
+ */
+export function openApiDocument(alliance: Pick<Alliance, 'name'>, routes: readonly Route[]): z.output<typeof responses.OpenApiDocument> {
+  const named = registryOf(responses);
+  const nameOf = (s: z.ZodType): string => {
+    const id = named.get(s)?.id;
+    if (id === undefined) throw new Error('every response schema is exported from responses.ts');
+    return id;
+  };
+  const paths: Record<string, Record<string, Json>> = {};
+  for (const r of routes) (paths[`/api${r.path}`] ??= {})[r.method] = operation(r, nameOf);
+  return {
+    openapi: '3.1.0',
     info: {
       title: 'bloc API',
       version: '0.1.0',
@@ -51,136 +103,8 @@ export function openApiDocument(alliance: Pick<Alliance, 'name'>): Json {
     servers: [{ url: '/' }],
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
-      schemas: {
-        Error: {
-          type: 'object',
-          required: ['message'],
-          properties: {
-            message: { type: 'string' },
-            issues: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
-          },
-        },
-        ChronicleEvent: schema(ChronicleEvent),
-        CodedEvent: schema(CodedEvent),
-        Member: schema(Member),
-        Leader: schema(Leader),
-        ArticleBody: schema(ArticleBody, 'input'),
-        ReviewBody: schema(ReviewBody, 'input'),
-        ReviewedEvent: schema(ReviewedEvent, 'input'),
-        AssessBody: schema(AssessBody, 'input'),
-        SimulateBody: schema(SimulateBody, 'input'),
-      },
+      schemas: components(named),
     },
-    paths: {
-      '/api/meta': {
-        get: { summary: 'Server facts: today, data pack, event count, which modules are available', responses: { '200': res('facts') } },
-      },
-      '/api/members': {
-        get: {
-          summary: 'Every state that was ever a party, with its status on a day',
-          parameters: parameters(AsOfQuery),
-          responses: { '200': res('members'), ...errors(400) },
-        },
-      },
-      '/api/members/{code}': {
-        get: {
-          summary: 'One member: status, leaders in office, all its leaders',
-          parameters: parameters(AsOfQuery, ['code']),
-          responses: { '200': res('member'), ...errors(400, 404) },
-        },
-      },
-      '/api/leaders': {
-        get: {
-          summary: 'Leaders, by country, role and day in office',
-          parameters: parameters(LeadersQuery),
-          responses: { '200': res('leaders'), ...errors(400) },
-        },
-      },
-      '/api/summits': { get: { summary: 'Summits and who stayed away', responses: { '200': res('summits') } } },
-      '/api/treaty': { get: { summary: 'Treaty instruments and provisions', responses: { '200': res('treaty') } } },
-      '/api/events': {
-        get: {
-          summary: 'The chronicle, filtered as in the CLI and paginated',
-          parameters: parameters(EventsQuery),
-          responses: {
-            '200': res('a page of events', {
-              type: 'object',
-              properties: {
-                total: { type: 'integer' },
-                limit: { type: 'integer' },
-                offset: { type: 'integer' },
-                order: { type: 'string' },
-                events: { type: 'array', items: { $ref: '#/components/schemas/ChronicleEvent' } },
-              },
-            }),
-            ...errors(400),
-          },
-        },
-      },
-      '/api/events/{id}': {
-        get: {
-          summary: 'One event',
-          parameters: parameters(z.strictObject({}), ['id']),
-          responses: { '200': res('event', { $ref: '#/components/schemas/ChronicleEvent' }), ...errors(404) },
-        },
-      },
-      '/api/indicators': {
-        get: {
-          summary: 'Cohesion indicators as of a day (no hindsight)',
-          parameters: parameters(IndicatorsQuery),
-          responses: { '200': res('indicators'), ...errors(400) },
-        },
-      },
-      '/api/timeline': {
-        get: {
-          summary: 'Monthly cohesion series: alliance and members, or one member with its components',
-          parameters: parameters(TimelineQuery),
-          responses: { '200': res('series'), ...errors(400) },
-        },
-      },
-      '/api/assess': {
-        post: {
-          summary: 'What the alliance would do about a request for assistance',
-          requestBody: { required: true, content: json({ $ref: '#/components/schemas/AssessBody' }) },
-          responses: {
-            '200': res('outcome probabilities with 80% intervals, member stances, and the held-out record on similar cases'),
-            ...errors(400, 413, 415),
-          },
-        },
-      },
-      '/api/simulate': {
-        post: {
-          summary: `Monte Carlo of the alliance (at most ${MAX_RUNS} runs, ${MAX_HORIZON} months)`,
-          requestBody: { required: true, content: json({ $ref: '#/components/schemas/SimulateBody' }) },
-          responses: { '200': res('fan chart and status probabilities'), ...errors(400, 413, 415) },
-        },
-      },
-      '/api/extract': {
-        post: {
-          ...secured,
-          summary: `A dated article in, coded events out (body at most ${LIMITS.article} bytes)`,
-          requestBody: { required: true, content: json({ $ref: '#/components/schemas/ArticleBody' }) },
-          responses: { '200': res('events with drafts and evidence spans'), ...errors(400, 401, 413, 415) },
-        },
-      },
-      '/api/ingest': {
-        post: {
-          ...secured,
-          summary: 'Code an article and store its events',
-          requestBody: { required: true, content: json({ $ref: '#/components/schemas/ArticleBody' }) },
-          responses: { '201': res('ids inserted and merged'), ...errors(400, 401, 413, 415) },
-        },
-      },
-      '/api/review': {
-        post: {
-          ...secured,
-          summary: `Accept or reject an extracted event, recorded with who and when (body at most ${LIMITS.json} bytes)`,
-          requestBody: { required: true, content: json({ $ref: '#/components/schemas/ReviewBody' }) },
-          responses: { '201': res('the decision as recorded'), ...errors(400, 401, 413, 415) },
-        },
-      },
-      '/api/reviews': { get: { summary: 'The latest review decisions', responses: { '200': res('reviews') } } },
-      '/api/openapi.json': { get: { summary: 'This document', responses: { '200': res('OpenAPI 3 document') } } },
-    },
+    paths,
   };
 }

@@ -4,10 +4,11 @@ import { requestHeader } from './headers.js';
 
 /**
  * Sends a ready answer as it is: a plain Response with a plain header object, which @hono/node-server
- * writes with one writeHead and one end, no copying. A client holding the same ETag gets a 304.
+ * writes with one writeHead and one end, no copying. A GET (or HEAD) holding the same ETag gets a
+ * 304; HTTP allows that answer to no other method, so a POST always gets the body.
  */
 export function sendJson(c: Context, answer: Answer): Response {
-  const inm = requestHeader(c, 'if-none-match');
+  const inm = c.req.method === 'GET' || c.req.method === 'HEAD' ? requestHeader(c, 'if-none-match') : undefined;
   if (inm !== undefined && matchesEtag(inm, answer.etag)) return new Response(null, { status: 304, headers: answer.notModified });
   return new Response(answer.body as Uint8Array<ArrayBuffer>, { status: 200, headers: answer.headers });
 }

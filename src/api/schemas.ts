@@ -17,7 +17,8 @@ import { Scenario } from '../sim/index.js';
 export const ActorParam = z
   .string()
   .transform((s) => s.toUpperCase())
-  .refine(isActorCode, { message: 'unknown actor code (ISO 3166-1 alpha-3, or an organisation code)' });
+  .refine(isActorCode, { message: 'unknown actor code (ISO 3166-1 alpha-3, or an organisation code)' })
+  .meta({ pattern: '^[A-Za-z]{2,8}$' });
 
 /** A full event type (`exercise.held`) or a family (`exercise`). */
 export const TypeParam = z.string().refine(isTypeOrFamily, { message: 'not an event type or family' });

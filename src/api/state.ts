@@ -64,17 +64,18 @@ export class ApiState {
    * as sent (path and query, or body text): a repeat is one lookup with no parsing, since the same text
    * was validated when first seen. On a miss `parse()` validates (throwing a 4xx, caching nothing).
    */
-  answer(raw: string | undefined, parse: () => Parsed): Answer {
+  answer<T>(raw: string | undefined, parse: () => Parsed<T>): Answer<T> {
     const found = this.lookup(raw, parse);
-    if ('answer' in found) return found.answer;
+    // A request as sent, or its normalised key, names one route: its cached answer holds that route's T.
+    if ('answer' in found) return found.answer as Answer<T>;
     const { version, parsed } = found;
     return this.cache.store(raw, parsed.key, version, answerOf(parsed.compute()));
   }
 
   /** As `answer`, for work that yields to the event loop while it runs (the simulator). */
-  async answerAsync(raw: string | undefined, parse: () => Parsed<Promise<unknown>>): Promise<Answer> {
+  async answerAsync<T>(raw: string | undefined, parse: () => Parsed<Promise<T>>): Promise<Answer<T>> {
     const found = this.lookup(raw, parse);
-    if ('answer' in found) return found.answer;
+    if ('answer' in found) return found.answer as Answer<T>;
     const { version, parsed } = found;
     const value = await parsed.compute();
     // A write while we computed would make this answer stale: only keep it if the state is unchanged.

@@ -32,12 +32,20 @@ const commonShape = {
 
 type Shape = Record<string, z.ZodType>;
 
+// The variant of one type: its literal `type` and its own details, so code that narrows on `type` reads them typed.
+type Variant<S extends Shape, T extends EventType> = z.ZodObject<
+  S & { type: z.ZodLiteral<T>; details: z.ZodOptional<(typeof EVENT_TYPES)[T]['details']> },
+  z.core.$strip
+>;
+type AnyVariant<S extends Shape> = { [T in EventType]: Variant<S, T> }[EventType];
+
 // One object schema per type, all sharing `shape`, joined into a union keyed on `type`.
 function unionOver<S extends Shape>(shape: S) {
   const variants = EVENT_TYPE_NAMES.map((type) =>
     z.object({ ...shape, type: z.literal(type), details: EVENT_TYPES[type].details.optional() }),
   );
-  return z.discriminatedUnion('type', variants as unknown as [(typeof variants)[number], ...(typeof variants)[number][]]);
+  // `map` loses which variant belongs to which type; the mapped type above restores it.
+  return z.discriminatedUnion('type', variants as unknown as [AnyVariant<S>, ...AnyVariant<S>[]]);
 }
 
 /** What the news coder emits: one record per real-world event per article. */
@@ -80,6 +88,22 @@ export const ChronicleEvent = unionOver({
   origin: EventOrigin.optional(),
 });
 export type ChronicleEvent = z.infer<typeof ChronicleEvent>;
+
+// One variant of the event union, cut to the fields that rules about events read.
+type Facts<E> = E extends ChronicleEvent
+  ? Readonly<Pick<E, 'type' | 'actor' | 'target' | 'details'>> & {
+      readonly id?: string | undefined;
+      readonly date: string | null;
+      readonly reported?: string | undefined;
+    }
+  : never;
+
+/**
+ * An event as the indicators and the rules of reported facts read it: still a union on `type`, each
+ * with its own details, so a switch over the types must name every one. A chronicle or coded event
+ * fits, and so does a synthetic record without sources (a coded event's date may be unknown).
+ */
+export type EventFacts = Facts<ChronicleEvent>;
 
 /** The details of one event type, typed. */
 export type DetailsOf<T extends EventType> = z.infer<(typeof EVENT_TYPES)[T]['details']>;

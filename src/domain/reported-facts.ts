@@ -1,16 +1,9 @@
 import { dayOf, intervalOf } from './dates.js';
+import type { EventFacts } from './event.js';
 import { knownDay } from './known-date.js';
 
 /** The fields of an event these rules read: any chronicle record fits, and so do synthetic ones. */
-export interface FactEvent {
-  readonly id?: string | undefined;
-  readonly type: string;
-  readonly actor: string;
-  readonly target: string | null;
-  readonly date: string | null;
-  readonly reported?: string | undefined;
-  readonly details?: Readonly<Record<string, unknown>> | undefined;
-}
+export type FactEvent = EventFacts;
 
 /** The codebook's window for a response: what the alliance did within about three months of the request. */
 export const RESPONSE_WINDOW_DAYS = 91;
@@ -98,20 +91,14 @@ export interface FatalityReport {
  * but the total has no date, the total is left out: it was known later, on a day not recorded.
  */
 export function fatalityReports(e: FactEvent): FatalityReport[] {
-  const d = e.details;
+  const d = e.type === 'clash' ? e.details : undefined;
   const known = knownDay(e);
   if (known === undefined) return [];
   const out: FatalityReport[] = [];
-  const list = d?.['fatalities_reported'];
-  if (Array.isArray(list)) {
-    for (const r of list as Record<string, unknown>[]) {
-      // A report cannot be known before the clash itself is.
-      if (typeof r['date'] === 'string' && typeof r['fatalities'] === 'number')
-        out.push({ day: Math.max(known, dayOf(r['date'])), fatalities: r['fatalities'] });
-    }
-  }
-  const total = d?.['fatalities'];
-  const asOf = text(d, 'fatalities_as_of');
+  // A report cannot be known before the clash itself is.
+  for (const r of d?.fatalities_reported ?? []) out.push({ day: Math.max(known, dayOf(r.date)), fatalities: r.fatalities });
+  const total = d?.fatalities;
+  const asOf = d?.fatalities_as_of;
   if (typeof total === 'number') {
     if (asOf !== undefined) out.push({ day: Math.max(known, dayOf(asOf)), fatalities: total });
     else if (out.length === 0) out.push({ day: known, fatalities: total });

@@ -61,8 +61,9 @@ export class Emitter {
     const row = this.c.roster.index.get(e.actor);
     if (row === undefined) return;
     if (r.kind === 'fatalities') return this.clash(e, row, h, r.amount, false);
-    if (e.target === null || !this.targets.has(e.target)) return;
-    const outcome = e.details?.['outcome'] as 'deploy' | 'mission' | 'statement' | 'none';
+    // An outcome revision exists only for a request whose outcome is on record (compile.ts).
+    const outcome = e.type === 'assistance.requested' ? e.details?.outcome : undefined;
+    if (outcome === undefined || e.target === null || !this.targets.has(e.target)) return;
     const active = this.c.roster.isParty(row, h);
     const f = growth(h, this.tauG, this.c.epoch);
     this.both(row, active, SLOT.N_PENDING, -1);
@@ -113,14 +114,16 @@ export class Emitter {
     if (row === undefined) return;
     // Pooled alliance figures cover every party, suspended and frozen ones included.
     const active = roster.isParty(row, h);
-    const d = e.details;
     switch (e.type) {
       case 'exercise.held': {
         const f = weights.participation.exercise * growth(h, this.tauP, this.c.epoch);
-        const listed = Array.isArray(d?.['participants']);
-        const parts = listed ? (d!['participants'] as unknown[]) : [];
+        const parts = e.details?.participants;
+        const listed = Array.isArray(parts);
         const rows = new Set<number>([row]);
-        for (const p of parts) if (typeof p === 'string' && roster.index.has(p)) rows.add(roster.index.get(p)!);
+        for (const p of parts ?? []) {
+          const r = typeof p === 'string' ? roster.index.get(p) : undefined;
+          if (r !== undefined) rows.add(r);
+        }
         for (const r of rows) {
           const party = roster.isParty(r, h);
           this.both(r, party, SLOT.P_GOOD, f);
@@ -145,7 +148,7 @@ export class Emitter {
       case 'summit.absent':
         return this.absence(e, row, active, h);
       case 'declaration.refused': {
-        const ref = d?.['meeting'] ?? d?.['document'];
+        const ref = e.details?.meeting ?? e.details?.document;
         const j = typeof ref === 'string' ? this.c.summitById.get(ref) : undefined;
         // Already counted from the summit's own record.
         if (j !== undefined && this.c.summits[j]!.refused_to_sign.includes(e.actor)) return;
@@ -182,15 +185,30 @@ export class Emitter {
         this.both(row, active, SLOT.N_COOP, 1);
         return;
       }
+      // Membership is read from the members' intervals, and a request's answers through its outcome.
+      case 'membership.joined':
+      case 'membership.frozen':
+      case 'membership.suspended':
+      case 'membership.withdrawal_announced':
+      case 'membership.withdrew':
+      case 'assistance.granted':
+      case 'assistance.mission':
+      case 'assistance.declined':
+      case 'assistance.refused_by_requester':
+      case 'deployment.started':
+      case 'deployment.ended':
+        return;
       default:
+        // A new event type must be given its meaning here before this compiles.
+        e satisfies never;
         return;
     }
   }
 
   // An absence the summit record missed turns a counted attendance into an absence, on the day
   // the absence became known; one the record lacks entirely is a new observation.
-  private absence(e: IndicatorEvent, row: number, active: boolean, h: number): void {
-    const meeting = e.details?.['meeting'];
+  private absence(e: Extract<IndicatorEvent, { type: 'summit.absent' }>, row: number, active: boolean, h: number): void {
+    const meeting = e.details?.meeting;
     const j = typeof meeting === 'string' ? this.c.summitById.get(meeting) : undefined;
     if (j === undefined) {
       const fw = this.forumWeight(e.target ?? '') * growth(h, this.tauP, this.c.epoch);
@@ -209,10 +227,10 @@ export class Emitter {
     this.both(row, true, SLOT.N_SUMMIT_OUT, 1);
   }
 
-  private vote(e: IndicatorEvent, row: number, active: boolean, h: number): void {
+  private vote(e: Extract<IndicatorEvent, { type: 'un.vote' }>, row: number, active: boolean, h: number): void {
     if (row === this.c.hegemonRow) return;
-    const res = e.details?.['resolution'];
-    const own = e.details?.['vote'];
+    const res = e.details?.resolution;
+    const own = e.details?.vote;
     const theirs = typeof res === 'string' ? this.c.hegemonVote.get(res) : undefined;
     if (theirs === undefined || typeof own !== 'string' || own === 'absent' || theirs === 'absent') return;
     const a = this.c.weights.alignment.vote_agreement;

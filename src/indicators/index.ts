@@ -3,16 +3,16 @@ export { IndicatorInputError } from './errors.js';
 export { compositeOf } from './evaluate.js';
 export { explain, type Explanation, type Mover } from './explain.js';
 export { PANEL_COLUMNS, allianceRow, memberRow, panelRows, type PanelCell, type PanelRow } from './panel.js';
-export type {
+export {
   AllianceIndicators,
   AsOfResult,
   ComponentValue,
   Coverage,
-  IndicatorEvent,
-  IndicatorInput,
   IndicatorValues,
   MemberIndicators,
   SeriesPoint,
   StatusValue,
+  type IndicatorEvent,
+  type IndicatorInput,
 } from './types.js';
 export { COMPONENTS, IndicatorWeights, loadWeights, weightsPath, withComposite, type Component } from './weights.js';

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { statusOn } from '../domain/index.js';
 import { assess } from './assess.js';
 import { dayBefore, fitCases } from './backtest.js';
@@ -6,19 +7,21 @@ import { buildContext } from './context.js';
 import { ModelInputError } from './errors.js';
 import { fitParams, type FitCase } from './fit.js';
 import type { ModelParams } from './params.js';
-import { bootstrapIntervals, type IntervalReport } from './intervals.js';
-import { similarRecord, trackRecord, type SimilarRecord, type TrackRecord } from './record.js';
-import type { Assessment, CrisisRequest } from './types.js';
+import { bootstrapIntervals, IntervalMethod, Intervals } from './intervals.js';
+import { SimilarRecord, similarRecord, trackRecord, type TrackRecord } from './record.js';
+import { Assessment, type CrisisRequest } from './types.js';
 
 /** What `bloc assess` and POST /api/assess answer: the assessment, its 80% intervals and the model's record on similar cases. */
-export interface RequestAssessment extends Assessment {
-  readonly fitted_on: number;
+export const RequestAssessment = Assessment.extend({
+  /** How many earlier cases the weights were fitted on. */
+  fitted_on: z.number().int(),
   /** For each outcome, [lo, hi] at `interval.level`; each contains the point probability of `distribution`. */
-  readonly intervals: IntervalReport['intervals'];
-  readonly interval: Omit<IntervalReport, 'intervals'>;
-  readonly record: SimilarRecord;
-  readonly params_version: string;
-}
+  intervals: Intervals,
+  interval: IntervalMethod,
+  record: SimilarRecord,
+  params_version: z.string(),
+});
+export type RequestAssessment = z.infer<typeof RequestAssessment>;
 
 /** What a user-facing assessment needs besides the request: the data, its span, and base parameters. */
 export interface AssessSetup {

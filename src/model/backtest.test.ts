@@ -15,7 +15,7 @@ const result = runBacktest(pack, params, { draws: 3 });
 // note says that, counted as a crisis, it would be a negative. The model must not hinge on that call.
 const STRIKE = 'cov-1999-08-15-uzb-tjk-jirgatal-airstrike';
 const asCrisis = (e: ChronicleEvent): ChronicleEvent =>
-  e.id === STRIKE ? { ...e, details: { ...e.details, crisis: true, alliance_response: 'none' } } : e;
+  e.id === STRIKE && e.type === 'clash' ? { ...e, details: { ...e.details, crisis: true, alliance_response: 'none' } } : e;
 const variant = { ...pack, events: pack.events.map(asCrisis) };
 
 function expectSkill(r: BacktestResult): void {

@@ -1,26 +1,28 @@
+import { z } from 'zod';
 import { dayOf, dayString } from '../domain/index.js';
 import { backtestCases, type BacktestCase } from './cases.js';
 import { buildContext, type ModelData } from './context.js';
 import type { FitCase } from './fit.js';
-import { leaveOneOut, refit, scoresOf, type BacktestRow, type Scores } from './loo.js';
+import { BacktestRow, leaveOneOut, refit, Scores, scoresOf } from './loo.js';
 import type { ModelParams } from './params.js';
 import { alwaysNone, brier, frequencies, logLoss, mean } from './scoring.js';
-import { reliabilityOf, variantsOf, type Reliability, type Sensitivity, type Variants } from './variants.js';
+import { Reliability, reliabilityOf, Sensitivity, Variants, variantsOf } from './variants.js';
 
 /** The backtest's result, in the JSON shape `bloc backtest --format json` prints; the top-level figures are the refit's. */
-export interface BacktestResult {
+export const BacktestResult = z.object({
   /** The frozen parameters' version (params.json) the figures were computed with. */
-  readonly params_version: string;
-  readonly cases: readonly BacktestRow[];
-  readonly accuracy: number;
-  readonly log_loss: number;
-  readonly brier: number;
-  readonly baselines: { readonly always_none: Scores; readonly frequency: Scores };
-  readonly floor: number;
-  readonly variants: Variants;
-  readonly sensitivity: readonly Sensitivity[];
-  readonly reliability: Reliability;
-}
+  params_version: z.string(),
+  cases: z.array(BacktestRow).readonly(),
+  accuracy: z.number(),
+  log_loss: z.number(),
+  brier: z.number(),
+  baselines: z.object({ always_none: Scores, frequency: Scores }),
+  floor: z.number(),
+  variants: Variants,
+  sensitivity: z.array(Sensitivity).readonly(),
+  reliability: Reliability,
+});
+export type BacktestResult = z.infer<typeof BacktestResult>;
 
 /** The day before a case: everything the model reads must have been known by then. */
 export function dayBefore(day: string): string {

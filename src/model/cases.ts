@@ -8,6 +8,7 @@ import {
   TreatyArticle,
   type Alliance,
   type ChronicleEvent,
+  type DetailsOf,
 } from '../domain/index.js';
 import type { ModelData } from './context.js';
 import type { CrisisRequest } from './types.js';
@@ -42,10 +43,10 @@ const article = (v: unknown): string | null => (typeof v === 'string' && TreatyA
  * asked while the fighting lasted. A request made only to Russia (Karabakh 2020), or made to the
  * CSTO after a ceasefire (Kyrgyzstan, October 2022), leaves the crisis unanswered at the time.
  */
-function askedAllianceDuring(d: Record<string, unknown>, askedOf: ReadonlyMap<string, string | null>, alliance: string): boolean {
-  if (typeof d['request'] !== 'string') return false;
-  if (d['request_timing'] === 'after') return false;
-  return askedOf.get(d['request']) === alliance;
+function askedAllianceDuring(d: DetailsOf<'clash'>, askedOf: ReadonlyMap<string, string | null>, alliance: string): boolean {
+  if (typeof d.request !== 'string') return false;
+  if (d.request_timing === 'after') return false;
+  return askedOf.get(d.request) === alliance;
 }
 
 /** True for a party a request can go to: the alliance itself, or its hegemon directly. */
@@ -59,29 +60,23 @@ export function backtestCases(data: ModelData): BacktestCase[] {
   const { alliance } = data;
   const askedOf = new Map(data.events.filter((e) => e.type === 'assistance.requested').map((e) => [e.id, e.target] as const));
   for (const e of data.events) {
-    const d = (e.details ?? {}) as Record<string, unknown>;
     if (e.type === 'assistance.requested') {
+      const d = e.details;
       const asked = e.target;
-      const threat = Threat.safeParse(d['threat']);
-      const outcome = Outcome.safeParse(d['outcome']);
+      const threat = Threat.safeParse(d?.threat);
+      const outcome = Outcome.safeParse(d?.outcome);
       if (!askable(alliance, asked) || !threat.success || !outcome.success) continue;
       // A request to the hegemon under a bilateral treaty cites that treaty's article; its consultation/defence ask reads the same way.
-      const art = article(d['article']) ?? (asked === alliance.hegemon ? article(d['treaty_article']) : null);
-      const adversary = typeof d['adversary'] === 'string' ? d['adversary'] : null;
+      const art = article(d?.article) ?? (asked === alliance.hegemon ? article(d?.treaty_article) : null);
+      const adversary = d?.adversary ?? null;
       const request = { requester: e.actor, asked, date: caseDay(e), threat: threat.data, adversary, article: art };
-      const coded = d['coded_from'] as { source?: unknown } | undefined;
-      out.push({
-        id: e.id,
-        date: e.date,
-        request,
-        actual: outcome.data,
-        coded_from: typeof coded?.source === 'string' ? coded.source : null,
-      });
+      out.push({ id: e.id, date: e.date, request, actual: outcome.data, coded_from: d?.coded_from?.source ?? null });
     }
-    if (e.type === 'clash' && d['crisis'] === true && e.target !== null && !askedAllianceDuring(d, askedOf, alliance.code)) {
-      const outcome = Outcome.safeParse(d['alliance_response']);
+    const d = e.type === 'clash' ? e.details : undefined;
+    if (e.type === 'clash' && d?.crisis === true && e.target !== null && !askedAllianceDuring(d, askedOf, alliance.code)) {
+      const outcome = Outcome.safeParse(d.alliance_response);
       if (!outcome.success) continue;
-      const threat = d['war'] === true ? 'external_attack' : 'border_clash';
+      const threat = d.war === true ? 'external_attack' : 'border_clash';
       // The deaths describe the crisis as it was reported on its day, not the final count.
       const day = caseDay(e);
       const fatalities = fatalitiesKnownOn(e, dayOf(day));

@@ -100,18 +100,13 @@ function commitmentsOf(known: readonly ChronicleEvent[], hegemon: string, day: n
   const out: Commitment[] = [];
   for (const e of known) {
     if (e.actor !== hegemon || e.target === null) continue;
-    const d = (e.details ?? {}) as Record<string, unknown>;
-    if (e.type === 'clash' && d['war'] === true) {
-      const ended = typeof d['ended'] === 'string' ? dayOf(d['ended']) : Infinity;
+    if (e.type === 'clash' && e.details?.war === true) {
+      const ended = e.details.ended !== undefined ? dayOf(e.details.ended) : Infinity;
       if (ended > day) out.push({ id: e.id, kind: 'war', where: e.target });
     }
-    if (e.type === 'deployment.started' && d['kind'] === 'peacekeeping') {
+    if (e.type === 'deployment.started' && e.details?.kind === 'peacekeeping') {
       const over = known.some(
-        (x) =>
-          x.type === 'deployment.ended' &&
-          x.actor === hegemon &&
-          x.target === e.target &&
-          (x.details as Record<string, unknown> | undefined)?.['kind'] === 'peacekeeping',
+        (x) => x.type === 'deployment.ended' && x.actor === hegemon && x.target === e.target && x.details?.kind === 'peacekeeping',
       );
       if (!over) out.push({ id: e.id, kind: 'peacekeeping', where: e.target });
     }
@@ -123,7 +118,7 @@ function basesOf(known: readonly ChronicleEvent[], hegemon: string): Record<stri
   const out: Record<string, number> = {};
   for (const e of known) {
     if (e.type !== 'deployment.started' || e.actor !== hegemon || e.target === null) continue;
-    if ((e.details as Record<string, unknown> | undefined)?.['kind'] !== 'base') continue;
+    if (e.details?.kind !== 'base') continue;
     out[e.target] = (out[e.target] ?? 0) + 1;
   }
   return out;
@@ -133,8 +128,7 @@ function cooperationOf(known: readonly ChronicleEvent[]): CooperationRecord[] {
   const out: CooperationRecord[] = [];
   for (const e of known) {
     if (e.type !== 'external.cooperation' || e.target === null) continue;
-    const kind = (e.details as Record<string, unknown> | undefined)?.['kind'];
-    out.push({ id: e.id, actor: e.actor, target: e.target, kind: typeof kind === 'string' ? kind : null });
+    out.push({ id: e.id, actor: e.actor, target: e.target, kind: e.details?.kind ?? null });
   }
   return out;
 }

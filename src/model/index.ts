@@ -10,17 +10,9 @@ export {
   type CooperationRecord,
 } from './context.js';
 export { fitParams, totalLogLoss, type FitCase } from './fit.js';
-export { runBacktest, fitCases, dayBefore, type BacktestOptions, type BacktestResult } from './backtest.js';
-export { leaveOneOut, refit, noRefit, scoresOf, type BacktestRow, type Fitter, type Scores, type VariantScores } from './loo.js';
-export {
-  quantile,
-  reliabilityOf,
-  type PerturbedScores,
-  type Reliability,
-  type ReliabilityBin,
-  type Sensitivity,
-  type Variants,
-} from './variants.js';
+export { runBacktest, fitCases, dayBefore, BacktestResult, type BacktestOptions } from './backtest.js';
+export { leaveOneOut, refit, noRefit, scoresOf, BacktestRow, Scores, VariantScores, type Fitter } from './loo.js';
+export { quantile, reliabilityOf, PerturbedScores, Reliability, ReliabilityBin, Sensitivity, Variants } from './variants.js';
 export { perturbParams, handSetCount } from './perturb.js';
 export { askable, backtestCases, caseDay, type BacktestCase } from './cases.js';
 export { loadParams, ModelParams, paramsPath, WEIGHT_NAMES, type WeightName } from './params.js';
@@ -32,18 +24,7 @@ export { withOverrides, type AssessOverrides } from './overrides.js';
 export { memberUtility, type MemberUtility } from './utility.js';
 export { brier, floored, logLoss, alwaysNone, frequencies } from './scoring.js';
 export { ModelInputError } from './errors.js';
-export {
-  ACTIONS,
-  Asked,
-  CrisisRequest,
-  type Action,
-  type Assessment,
-  type Distribution,
-  type Framing,
-  type MemberStance,
-  type PerAction,
-  type Route,
-} from './types.js';
-export { assessRequest, type AssessSetup, type RequestAssessment } from './assess-request.js';
-export { bootstrapIntervals, type IntervalReport, type Intervals } from './intervals.js';
-export { similarRecord, trackRecord, type SimilarRecord, type TrackRecord } from './record.js';
+export { ACTIONS, Asked, CrisisRequest, Assessment, Distribution, Framing, MemberStance, PerAction, Route, type Action } from './types.js';
+export { assessRequest, RequestAssessment, type AssessSetup } from './assess-request.js';
+export { bootstrapIntervals, IntervalReport, Intervals } from './intervals.js';
+export { similarRecord, trackRecord, SimilarRecord, type TrackRecord } from './record.js';

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { OUTCOMES, seededRandom, type Outcome } from '../domain/index.js';
 import { predict } from './assess.js';
 import type { ModelContext } from './context.js';
@@ -7,16 +8,18 @@ import { perturbParams } from './perturb.js';
 import type { CrisisRequest, Distribution } from './types.js';
 import { quantile } from './variants.js';
 
+const interval = z.tuple([z.number(), z.number()]).readonly();
+
 /** An interval of each outcome's probability, [lo, hi]. */
-export type Intervals = Readonly<Record<Outcome, readonly [number, number]>>;
+export const Intervals = z.object({ deploy: interval, mission: interval, statement: interval, none: interval }).readonly();
+export type Intervals = z.infer<typeof Intervals>;
+
+/** How the intervals were drawn. */
+export const IntervalMethod = z.object({ level: z.number(), draws: z.number().int(), method: z.string() });
 
 /** The intervals and how they were drawn. */
-export interface IntervalReport {
-  readonly intervals: Intervals;
-  readonly level: number;
-  readonly draws: number;
-  readonly method: string;
-}
+export const IntervalReport = IntervalMethod.extend({ intervals: Intervals });
+export type IntervalReport = z.infer<typeof IntervalReport>;
 
 /**
  * Intervals by a bootstrap over cases and parameters: each draw resamples the past cases with

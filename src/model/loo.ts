@@ -1,35 +1,35 @@
-import type { Outcome } from '../domain/index.js';
+import { z } from 'zod';
+import { Outcome } from '../domain/index.js';
 import { predict } from './assess.js';
 import type { BacktestCase } from './cases.js';
 import { fitParams, type FitCase } from './fit.js';
 import type { ModelParams } from './params.js';
 import { modalOf } from './procedure.js';
 import { brier, floored, logLoss, mean } from './scoring.js';
-import type { Distribution } from './types.js';
+import { Distribution } from './types.js';
 
 /** One predicted case of the backtest. */
-export interface BacktestRow {
-  readonly id: string;
-  readonly requester: string;
-  readonly asked: string | null;
-  readonly date: string;
-  readonly threat: string;
-  readonly predicted: Outcome;
-  readonly actual: Outcome;
-  readonly match: boolean;
-  readonly p_actual: number;
-  readonly distribution: Distribution;
-}
+export const BacktestRow = z.object({
+  id: z.string(),
+  requester: z.string(),
+  asked: z.string().nullable(),
+  /** As the chronicle gives it (may be YYYY-MM). */
+  date: z.string(),
+  threat: z.string(),
+  predicted: Outcome,
+  actual: Outcome,
+  match: z.boolean(),
+  p_actual: z.number(),
+  distribution: Distribution,
+});
+export type BacktestRow = z.infer<typeof BacktestRow>;
 
-export interface Scores {
-  readonly log_loss: number;
-  readonly brier: number;
-}
+export const Scores = z.object({ log_loss: z.number(), brier: z.number() });
+export type Scores = z.infer<typeof Scores>;
 
 /** Accuracy, log-loss and Brier of one way of predicting the cases. */
-export interface VariantScores extends Scores {
-  readonly accuracy: number;
-}
+export const VariantScores = Scores.extend({ accuracy: z.number() });
+export type VariantScores = z.infer<typeof VariantScores>;
 
 /** How a fold's parameters are made from the other cases: refitted, or kept as they are. */
 export type Fitter = (others: readonly FitCase[], base: ModelParams) => ModelParams;

@@ -1,8 +1,9 @@
+import { z } from 'zod';
 import type { ModelData } from './context.js';
 import { fitCases } from './backtest.js';
-import { leaveOneOut, refit, type BacktestRow } from './loo.js';
+import { BacktestRow, leaveOneOut, refit } from './loo.js';
 import type { ModelParams } from './params.js';
-import { reliabilityOf, type Reliability } from './variants.js';
+import { Reliability, reliabilityOf } from './variants.js';
 import type { CrisisRequest } from './types.js';
 
 /** The model's held-out record: every case predicted leave-one-out, and the reliability diagram of those forecasts. */
@@ -12,13 +13,16 @@ export interface TrackRecord {
 }
 
 /** The record on cases like one asked about, as the crisis desk shows it. */
-export interface SimilarRecord {
+export const SimilarRecord = z.object({
   /** What "like" meant: the same party asked (or none) and the same threat, or only the same party asked when no case matches both. */
-  readonly matched_on: string;
-  readonly cases: readonly Pick<BacktestRow, 'id' | 'requester' | 'date' | 'threat' | 'predicted' | 'actual' | 'match' | 'p_actual'>[];
-  readonly accuracy: number | null;
-  readonly reliability: Reliability;
-}
+  matched_on: z.string(),
+  cases: z.array(
+    BacktestRow.pick({ id: true, requester: true, date: true, threat: true, predicted: true, actual: true, match: true, p_actual: true }),
+  ),
+  accuracy: z.number().nullable(),
+  reliability: Reliability,
+});
+export type SimilarRecord = z.infer<typeof SimilarRecord>;
 
 /** The refit leave-one-out of `bloc backtest` (its top-level figures), with its reliability diagram. */
 export function trackRecord(data: ModelData, params: ModelParams): TrackRecord {

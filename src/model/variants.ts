@@ -1,46 +1,50 @@
+import { z } from 'zod';
 import { OUTCOMES } from '../domain/index.js';
 import type { BacktestCase } from './cases.js';
-import { leaveOneOut, noRefit, refit, scoresOf, type BacktestRow, type Fitter, type VariantScores } from './loo.js';
+import { leaveOneOut, noRefit, refit, scoresOf, VariantScores, type BacktestRow, type Fitter } from './loo.js';
 import type { FitCase } from './fit.js';
 import { fitParams } from './fit.js';
 import type { ModelParams } from './params.js';
 import { perturbParams } from './perturb.js';
 
+const range = z.tuple([z.number(), z.number()]).readonly();
+
 /** The perturbed variant: the median over draws, and the 10–90% range of each score. */
-export interface PerturbedScores extends VariantScores {
-  readonly draws: number;
-  readonly log_sd: number;
-  readonly range_10_90: {
-    readonly accuracy: readonly [number, number];
-    readonly log_loss: readonly [number, number];
-    readonly brier: readonly [number, number];
-  };
-}
+export const PerturbedScores = VariantScores.extend({
+  draws: z.number().int(),
+  log_sd: z.number(),
+  range_10_90: z.object({ accuracy: range, log_loss: range, brier: range }),
+});
+export type PerturbedScores = z.infer<typeof PerturbedScores>;
 
 /** The four ways the backtest predicts the cases, side by side. */
-export interface Variants {
-  readonly refit: VariantScores;
-  readonly no_refit: VariantScores;
-  readonly weak_prior: VariantScores & { readonly prior_sd: number; readonly grid: readonly number[] };
-  readonly perturbed: PerturbedScores;
-}
+export const Variants = z.object({
+  refit: VariantScores,
+  no_refit: VariantScores,
+  weak_prior: VariantScores.extend({ prior_sd: z.number(), grid: z.array(z.number()).readonly() }),
+  perturbed: PerturbedScores,
+});
+export type Variants = z.infer<typeof Variants>;
 
 /** A declared prior changed to another value, and the refit backtest's scores with it. */
-export interface Sensitivity extends VariantScores {
-  readonly choice: string;
-  readonly value: number | boolean;
-  readonly frozen: number | boolean;
-}
+export const Sensitivity = VariantScores.extend({
+  choice: z.string(),
+  value: z.union([z.number(), z.boolean()]),
+  frozen: z.union([z.number(), z.boolean()]),
+});
+export type Sensitivity = z.infer<typeof Sensitivity>;
 
 /** One bin of the reliability diagram: forecasts in [lo, hi), their mean and how often the outcome happened. */
-export interface ReliabilityBin {
-  readonly lo: number;
-  readonly hi: number;
-  readonly forecasts: number;
-  readonly mean_forecast: number | null;
-  readonly observed: number | null;
-}
-export type Reliability = readonly ReliabilityBin[];
+export const ReliabilityBin = z.object({
+  lo: z.number(),
+  hi: z.number(),
+  forecasts: z.number().int(),
+  mean_forecast: z.number().nullable(),
+  observed: z.number().nullable(),
+});
+export type ReliabilityBin = z.infer<typeof ReliabilityBin>;
+export const Reliability = z.array(ReliabilityBin).readonly();
+export type Reliability = z.infer<typeof Reliability>;
 
 /** The q-quantile of numbers (linear interpolation). */
 export function quantile(xs: readonly number[], q: number): number {

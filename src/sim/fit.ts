@@ -75,18 +75,17 @@ export function fit(history: SimHistory, asOf: string, params: SimParams): Fitte
   // Crises: one per member and month, whether it came as a request, a clash, or both.
   const crisisMonths = new Map<string, { threat: Threat; requested: boolean; adversary: string | null; asked: string | null }>();
   for (const { e, month } of knownBefore(history.events, day)) {
-    const d = (e.details ?? {}) as Record<string, unknown>;
     if (e.type === 'assistance.requested' && idx.has(e.actor)) {
       const key = `${e.actor}|${month}`;
-      const threat = (THREAT_LIST as readonly string[]).includes(String(d['threat'])) ? (d['threat'] as Threat) : 'external_attack';
-      const adversary = typeof d['adversary'] === 'string' ? d['adversary'] : null;
+      const threat = e.details?.threat ?? 'external_attack';
+      const adversary = e.details?.adversary ?? null;
       const prev = crisisMonths.get(key);
       crisisMonths.set(key, { threat, requested: true, adversary, asked: prev?.asked === alliance.code ? alliance.code : e.target });
-    } else if (e.type === 'clash' && d['crisis'] === true && e.target !== null && idx.has(e.target)) {
+    } else if (e.type === 'clash' && e.details?.crisis === true && e.target !== null && idx.has(e.target)) {
       const key = `${e.target}|${month}`;
       if (!crisisMonths.has(key))
         crisisMonths.set(key, {
-          threat: d['war'] === true ? 'external_attack' : 'border_clash',
+          threat: e.details.war === true ? 'external_attack' : 'border_clash',
           requested: false,
           adversary: e.actor,
           asked: null,

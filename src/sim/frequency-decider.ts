@@ -14,11 +14,10 @@ export const frequencyDecider: DeciderFactory = (history, asOf): CrisisDecider =
   for (const e of history.events) {
     if (e.type !== 'assistance.requested') continue;
     const k = knownDay(e);
-    const d = (e.details ?? {}) as Record<string, unknown>;
-    const o = d['outcome'] as Outcome | undefined;
-    if (k === undefined || k > day || o === undefined || !OUTCOMES.includes(o)) continue;
+    const o = e.details?.outcome;
+    if (k === undefined || k > day || o === undefined) continue;
     all.set(o, all.get(o)! + 1);
-    const t = String(d['threat']);
+    const t = String(e.details?.threat);
     const m = perThreat.get(t) ?? new Map<Outcome, number>();
     m.set(o, (m.get(o) ?? 0) + 1);
     perThreat.set(t, m);

@@ -36,15 +36,14 @@ function marksOf(history: SimHistory, unanswered: readonly string[]): Mark[] {
   const summitIds = new Set(history.summits.map((s) => s.id));
   const out: Mark[] = [];
   for (const e of history.events) {
-    const d = (e.details ?? {}) as Record<string, unknown>;
-    if (e.type === 'assistance.requested' && codes.has(e.actor) && unanswered.includes(String(d['outcome']))) {
+    if (e.type === 'assistance.requested' && codes.has(e.actor) && unanswered.includes(String(e.details?.outcome))) {
       const k = responses.outcomeKnownDay(e);
       if (k !== undefined) out.push({ code: e.actor, day: k, kind: 0 });
     } else if (e.type === 'exercise.boycotted' || e.type === 'exercise.cancelled') {
       const who = codes.has(e.actor) ? e.actor : e.target;
       const k = knownDay(e);
       if (who !== null && codes.has(who) && k !== undefined) out.push({ code: who, day: k, kind: 1 });
-    } else if (e.type === 'summit.absent' && codes.has(e.actor) && !summitIds.has(String(d['meeting']))) {
+    } else if (e.type === 'summit.absent' && codes.has(e.actor) && !summitIds.has(String(e.details?.meeting))) {
       const k = knownDay(e);
       if (k !== undefined) out.push({ code: e.actor, day: k, kind: 2 });
     }

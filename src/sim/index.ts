@@ -8,7 +8,7 @@ export { BASELINE, Scenario, parseScenario, pathAt, readScenario } from './scena
 export { LIMITS, checkSimOptions, prepareSimulation, runInto, simulate, simulateSync, type SimulateOptions } from './simulate.js';
 export { modelDeciderFactory } from './model-decider.js';
 export { hegemonCapacity, indicatorStart } from './start.js';
-export type { IndexBand, MemberSummary, SimResult, StatusProbabilities } from './summary.js';
+export { IndexBand, MemberSummary, SimResult, StatusProbabilities } from './summary.js';
 export type {
   CrisisDecider,
   DeciderFactory,

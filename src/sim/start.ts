@@ -32,11 +32,10 @@ export function hegemonCapacity(history: SimHistory, asOf: string): number {
   for (const e of history.events) {
     const k = knownDay(e);
     if (k === undefined || k > day || e.actor !== hegemon) continue;
-    const d = (e.details ?? {}) as Record<string, unknown>;
-    if (e.type === 'clash' && d['war'] === true) war = true;
+    if (e.type === 'clash' && e.details?.war === true) war = true;
     else if (e.type === 'clash' && day - k < 730) recentFighting = true;
-    else if (d['kind'] === 'peacekeeping' && e.type === 'deployment.started') peacekeeping++;
-    else if (d['kind'] === 'peacekeeping' && e.type === 'deployment.ended') peacekeeping--;
+    else if (e.type === 'deployment.started' && e.details?.kind === 'peacekeeping') peacekeeping++;
+    else if (e.type === 'deployment.ended' && e.details?.kind === 'peacekeeping') peacekeeping--;
   }
   const c = 1 - (war ? 0.5 : 0) - 0.1 * Math.max(0, peacekeeping) - (recentFighting && !war ? 0.1 : 0);
   return Math.min(1, Math.max(0.05, c));

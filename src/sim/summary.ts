@@ -1,44 +1,51 @@
-import { monthString } from '../domain/index.js';
+import { z } from 'zod';
+import { IsoDay, monthString } from '../domain/index.js';
 import type { Tally } from './engine.js';
 import { STATUS_CODES } from './history.js';
 import type { Plan } from './plan.js';
 
+// The result is a zod schema, so the API's response and its OpenAPI document are built from it; the
+// simulator builds the value and nothing parses it on the way out.
+
+const status = z.enum(STATUS_CODES);
+
 /** Probability of each status at the horizon. */
-export type StatusProbabilities = Record<(typeof STATUS_CODES)[number], number>;
+export const StatusProbabilities = z.object(
+  Object.fromEntries(STATUS_CODES.map((s) => [s, z.number()])) as Record<(typeof STATUS_CODES)[number], z.ZodNumber>,
+);
+export type StatusProbabilities = z.infer<typeof StatusProbabilities>;
 
 /** One member's line of the result. */
-export interface MemberSummary {
-  readonly code: string;
-  readonly start_status: (typeof STATUS_CODES)[number];
-  readonly status_probabilities: StatusProbabilities;
+export const MemberSummary = z.object({
+  code: z.string(),
+  start_status: status,
+  status_probabilities: StatusProbabilities,
   /** Probability of at least one request answered only by a statement or not at all. */
-  readonly p_unanswered_request: number;
-  readonly p_status_change: number;
-  readonly p_exercise_boycott: number;
-  readonly p_summit_absence: number;
-}
+  p_unanswered_request: z.number(),
+  p_status_change: z.number(),
+  p_exercise_boycott: z.number(),
+  p_summit_absence: z.number(),
+});
+export type MemberSummary = z.infer<typeof MemberSummary>;
 
 /** The alliance index in one month: median and the 10–90% band over runs. */
-export interface IndexBand {
-  readonly month: string;
-  readonly p10: number;
-  readonly median: number;
-  readonly p90: number;
-}
+export const IndexBand = z.object({ month: z.string(), p10: z.number(), median: z.number(), p90: z.number() });
+export type IndexBand = z.infer<typeof IndexBand>;
 
 /** What `bloc simulate` prints. */
-export interface SimResult {
-  readonly as_of: string;
-  readonly horizon: number;
+export const SimResult = z.object({
+  as_of: IsoDay,
+  horizon: z.number().int(),
   /** Runs the figures cover: fewer than requested when the run was interrupted. */
-  readonly runs: number;
-  readonly runs_requested: number;
-  readonly complete: boolean;
-  readonly seed: number;
-  readonly scenario: string;
-  readonly members: readonly MemberSummary[];
-  readonly alliance: { readonly index_start: number | null; readonly index: readonly IndexBand[] };
-}
+  runs: z.number().int(),
+  runs_requested: z.number().int(),
+  complete: z.boolean(),
+  seed: z.number().int(),
+  scenario: z.string(),
+  members: z.array(MemberSummary),
+  alliance: z.object({ index_start: z.number().nullable(), index: z.array(IndexBand) }),
+});
+export type SimResult = z.infer<typeof SimResult>;
 
 const round = (x: number, d = 4): number => Math.round(x * 10 ** d) / 10 ** d;
 

@@ -1,10 +1,9 @@
-import { Hono } from 'hono';
 import type { Store } from '../../store/index.js';
 import { ApiError } from '../errors.js';
-import { readQuery } from '../body.js';
-import { pathAndQuery, sendJson } from '../respond.js';
+import { pathAndQuery } from '../respond.js';
+import { ChronicleEvent, EventPage } from '../responses.js';
+import { route } from '../route.js';
 import { EventsQuery } from '../schemas.js';
-import type { ApiState } from '../state.js';
 
 function page(store: Store, q: EventsQuery) {
   const filter = { asOf: q.asOf, from: q.from, to: q.to, actor: q.actor, type: q.type };
@@ -17,26 +16,35 @@ function page(store: Store, q: EventsQuery) {
 }
 
 /** The chronicle: filtered, paginated, newest or oldest first. */
-export function eventRoutes(state: ApiState): Hono {
-  const app = new Hono();
-
-  app.get('/events', (c) => {
-    return sendJson(
-      c,
+export const eventRoutes = [
+  route({
+    operationId: 'listEvents',
+    method: 'get',
+    path: '/events',
+    summary: 'The chronicle, filtered as in the CLI and paginated',
+    query: EventsQuery,
+    response: EventPage,
+    errors: [400],
+    handle: (c, { state }, input) =>
       // Keyed by the parsed query, so `actor=kgz` and `actor=KGZ&offset=0` share one answer.
       state.answer(pathAndQuery(c), () => {
-        const q = readQuery(c, EventsQuery);
+        const q = input.query();
         state.checkActors('query', { actor: q.actor });
         return { key: `events:${JSON.stringify(q)}`, compute: () => page(state.store, q) };
       }),
-    );
-  });
-
-  app.get('/events/:id', (c) => {
-    const id = c.req.param('id');
-    const event = state.store.event(id);
-    if (!event) throw new ApiError(404, `no event ${JSON.stringify(id)}`);
-    return c.json(event);
-  });
-  return app;
-}
+  }),
+  route({
+    operationId: 'getEvent',
+    method: 'get',
+    path: '/events/{id}',
+    summary: 'One event',
+    response: ChronicleEvent,
+    errors: [404],
+    handle: (_c, { state }, input) => {
+      const id = input.param('id');
+      const event = state.store.event(id);
+      if (!event) throw new ApiError(404, `no event ${JSON.stringify(id)}`);
+      return event;
+    },
+  }),
+];

@@ -1,22 +1,22 @@
-import { Hono } from 'hono';
 import { indicatorEngine } from '../../compose/index.js';
 import type { SeriesPoint } from '../../indicators/index.js';
-import { readQuery } from '../body.js';
-import { pathAndQuery, sendJson } from '../respond.js';
+import { pathAndQuery } from '../respond.js';
+import { Indicators, Timeline } from '../responses.js';
+import { route } from '../route.js';
 import { IndicatorsQuery, TimelineQuery } from '../schemas.js';
-import type { ApiState } from '../state.js';
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
 // The full series is megabytes; the dashboard needs one number per member-month, or one member's components.
-function compact(points: readonly SeriesPoint[], member: string | undefined) {
-  if (member !== undefined) {
-    return points.map((p) => {
-      const m = p.members[0];
-      const components = m ? Object.fromEntries(Object.entries(m.components).map(([k, v]) => [k, round(v.value)])) : {};
-      return { month: p.month, alliance: round(p.alliance.cohesion), cohesion: m && m.in_alliance ? round(m.cohesion) : null, components };
-    });
-  }
+function memberMonths(points: readonly SeriesPoint[]) {
+  return points.map((p) => {
+    const m = p.members[0];
+    const components = m ? Object.fromEntries(Object.entries(m.components).map(([k, v]) => [k, round(v.value)])) : {};
+    return { month: p.month, alliance: round(p.alliance.cohesion), cohesion: m && m.in_alliance ? round(m.cohesion) : null, components };
+  });
+}
+
+function allianceMonths(points: readonly SeriesPoint[]) {
   return points.map((p) => ({
     month: p.month,
     alliance: round(p.alliance.cohesion),
@@ -25,37 +25,44 @@ function compact(points: readonly SeriesPoint[], member: string | undefined) {
 }
 
 /** Cohesion figures as of a day, and the monthly series; computed once per store state. */
-export function indicatorRoutes(state: ApiState): Hono {
-  const app = new Hono();
-
-  app.get('/indicators', (c) => {
-    return sendJson(
-      c,
+export const indicatorRoutes = [
+  route({
+    operationId: 'getIndicators',
+    method: 'get',
+    path: '/indicators',
+    summary: 'Cohesion indicators as of a day (no hindsight)',
+    query: IndicatorsQuery,
+    response: Indicators,
+    errors: [400],
+    handle: (c, { state }, input) =>
       state.answer(pathAndQuery(c), () => {
-        const q = readQuery(c, IndicatorsQuery);
+        const q = input.query();
         // Without asOf the day is today: part of the store version, so the key need not name it.
         return {
           key: `indicators:${JSON.stringify(q)}`,
           compute: () => indicatorEngine(state.workspace).asOf(q.asOf ?? state.today(), q.member),
         };
       }),
-    );
-  });
-
-  app.get('/timeline', (c) => {
-    return sendJson(
-      c,
+  }),
+  route({
+    operationId: 'getTimeline',
+    method: 'get',
+    path: '/timeline',
+    summary: 'Monthly cohesion series: alliance and members, or one member with its components',
+    query: TimelineQuery,
+    response: Timeline,
+    errors: [400],
+    handle: (c, { state }, input) =>
       state.answer(pathAndQuery(c), () => {
-        const q = readQuery(c, TimelineQuery);
+        const q = input.query();
+        const series = () => indicatorEngine(state.workspace).series({ from: q.from, to: q.to, member: q.member });
         return {
           key: `timeline:${JSON.stringify(q)}`,
-          compute: () => ({
-            member: q.member ?? null,
-            months: compact(indicatorEngine(state.workspace).series({ from: q.from, to: q.to, member: q.member }), q.member),
-          }),
+          compute: () =>
+            q.member === undefined
+              ? { member: null, months: allianceMonths(series()) }
+              : { member: q.member, months: memberMonths(series()) },
         };
       }),
-    );
-  });
-  return app;
-}
+  }),
+];

@@ -1,12 +1,10 @@
-import { Hono } from 'hono';
 import { assess } from '../../compose/index.js';
 import { ModelInputError } from '../../model/index.js';
-import { limitBody, LIMITS, parseJson, readJsonText } from '../body.js';
+import { LIMITS } from '../body.js';
 import { ApiError } from '../errors.js';
-import { sendJson } from '../respond.js';
-import { AssessBody, SimulateBody } from '../schemas.js';
-import type { JobLimiter } from '../job-limiter.js';
-import type { Simulate } from '../sim-runner.js';
+import { Assessment, Simulation } from '../responses.js';
+import { route } from '../route.js';
+import { AssessBody, MAX_HORIZON, MAX_RUNS, SimulateBody } from '../schemas.js';
 import type { ApiState } from '../state.js';
 
 // Bodies up to this size are remembered as sent, so a repeated question skips JSON.parse and zod.
@@ -14,16 +12,20 @@ import type { ApiState } from '../state.js';
 const RAW_KEY_MAX = 2048;
 
 /** POST /api/assess and /api/simulate: open reads that take a JSON question; simulations are capped and queued. */
-export function modelRoutes(state: ApiState, simulate: Simulate, simulations: JobLimiter): Hono {
-  const app = new Hono();
-
-  app.post('/assess', limitBody(LIMITS.json), async (c) => {
-    const text = await readJsonText(c);
-    // The same question on the same store always gets the same answer: cache it.
-    return sendJson(
-      c,
-      state.answer(rawKey('assess', text), () => {
-        const body = parseJson(text, AssessBody);
+export const modelRoutes = [
+  route({
+    operationId: 'assess',
+    method: 'post',
+    path: '/assess',
+    summary: 'What the alliance would do about a request for assistance',
+    body: { schema: AssessBody, maxBytes: LIMITS.json },
+    response: Assessment,
+    errors: [400, 413, 415],
+    handle: async (_c, { state }, input) => {
+      const text = await input.text();
+      // The same question on the same store always gets the same answer: cache it.
+      return state.answer(rawKey('assess', text), () => {
+        const body = input.parse(text);
         state.checkActors('body', { requester: body.requester, asked: body.asked, adversary: body.adversary });
         const request = {
           requester: body.requester,
@@ -34,29 +36,33 @@ export function modelRoutes(state: ApiState, simulate: Simulate, simulations: Jo
           article: body.article ?? null,
         };
         return { key: `assess:${JSON.stringify(request)}`, compute: () => assessOr400(state, request) };
-      }),
-    );
-  });
-
-  app.post('/simulate', limitBody(LIMITS.json), async (c) => {
-    const text = await readJsonText(c);
-    // Aborted when the client disconnects: a queued simulation is dropped, a running one stopped.
-    const signal = c.req.raw.signal;
-    const job = { signal, timeoutMs: simulations.limits.timeoutMs };
-    return sendJson(
-      c,
-      await state.answerAsync(rawKey('simulate', text), () => {
-        const r = parseJson(text, SimulateBody);
+      });
+    },
+  }),
+  route({
+    operationId: 'simulate',
+    method: 'post',
+    path: '/simulate',
+    summary: `Monte Carlo of the alliance (at most ${MAX_RUNS} runs, ${MAX_HORIZON} months)`,
+    body: { schema: SimulateBody, maxBytes: LIMITS.json },
+    response: Simulation,
+    errors: [400, 413, 415, 429, 503],
+    handle: async (c, { state, simulate, simulations }, input) => {
+      const text = await input.text();
+      // Aborted when the client disconnects: a queued simulation is dropped, a running one stopped.
+      const signal = c.req.raw.signal;
+      const job = { signal, timeoutMs: simulations.limits.timeoutMs };
+      return state.answerAsync(rawKey('simulate', text), () => {
+        const r = input.parse(text);
         const request = { asOf: r.as_of, horizon: r.horizon, runs: r.runs, seed: r.seed, scenario: r.scenario };
         return {
           key: `simulate:${JSON.stringify(r)}`,
           compute: () => simulations.run(() => simulate(request, job), signal),
         };
-      }),
-    );
-  });
-  return app;
-}
+      });
+    },
+  }),
+];
 
 // The model names the field at fault; the client gets it as a 400.
 function assessOr400(state: ApiState, request: Parameters<typeof assess>[1]) {

@@ -17,8 +17,7 @@ export function parseType(value: string | undefined): string | undefined {
 
 /** One line of the events table: what an analyst scans first. */
 export function eventRow(e: ChronicleEvent): Record<string, string | null> {
-  const d = (e.details ?? {}) as Record<string, unknown>;
-  const outcome = typeof d['outcome'] === 'string' ? d['outcome'] : null;
+  const outcome = e.type === 'assistance.requested' ? (e.details?.outcome ?? null) : null;
   return { id: e.id, date: e.date, type: e.type, actor: e.actor, target: e.target, outcome, summary: e.summary, source: e.source };
 }
 

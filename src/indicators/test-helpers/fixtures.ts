@@ -1,5 +1,5 @@
 import { loadPack } from '../../data/index.js';
-import type { Member, Summit } from '../../domain/index.js';
+import type { DetailsOf, EventType, Member, Summit } from '../../domain/index.js';
 import type { IndicatorEvent, IndicatorInput } from '../types.js';
 
 const SRC = 'https://example.org/fixture';
@@ -33,12 +33,12 @@ export function summit(id: string, date: string, absent: string[] = [], refused:
 
 let seq = 0;
 /** An event with a unique id. */
-export function ev(
-  type: string,
+export function ev<T extends EventType>(
+  type: T,
   actor: string,
   target: string | null,
   date: string,
-  details?: Record<string, unknown>,
+  details?: DetailsOf<T>,
   reported?: string,
 ): IndicatorEvent {
   seq += 1;
@@ -50,7 +50,7 @@ export function ev(
     date,
     ...(details ? { details } : {}),
     ...(reported ? { reported } : {}),
-  };
+  } as IndicatorEvent;
 }
 
 /** An input with a fixed today. */
