@@ -12,3 +12,6 @@ export * from './describe.js';
 export * from './random.js';
 export * from './errors.js';
 export * from './article.js';
+export * from './table-columns.js';
+export * from './event-table.js';
+export * from './event-flatten.js';
