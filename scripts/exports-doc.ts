@@ -1,6 +1,20 @@
 // The generated parts of docs/exports.md: the events table's columns and the pandas and R calls that
-// read it, all rendered from the one schema of the row (EventTableRow in src/domain/event-table.ts).
-import { EVENT_COLUMNS, type ColumnKind, type ColumnSpec } from '../src/domain/index.js';
+// read it, rendered from the one schema of the row (EventTableRow in src/domain/event-table.ts), and
+// the figures of the pack's export and of one brief, computed with the functions the commands use.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildBrief, withWorkspace } from '../src/compose/index.js';
+import { DEFAULT_PACK_DIR, loadPack } from '../src/data/index.js';
+import {
+  EVENT_COLUMNS,
+  EVENT_TYPE_NAMES,
+  cowLookup,
+  eventTableRow,
+  typeCodes,
+  type ColumnKind,
+  type ColumnSpec,
+} from '../src/domain/index.js';
 
 const KIND_TEXT: Record<ColumnKind, string> = {
   string: 'text',
@@ -77,12 +91,74 @@ export function rSnippet(columns: readonly ColumnSpec[] = EVENT_COLUMNS): string
   ].join('\n');
 }
 
-/** Every generated block of docs/exports.md by name. */
-export const EXPORT_BLOCKS: Readonly<Record<string, () => string>> = {
-  'events-columns': () => columnsTable(),
-  'events-pandas': () => pandasSnippet(),
-  'events-r': () => rSnippet(),
-};
+/** The pack's events by type in the export: their codes, bloc's extension flag, and how many rows carry COW codes. */
+export function typesTable(): string {
+  const pack = loadPack(DEFAULT_PACK_DIR);
+  const rows = pack.events.map((e) => eventTableRow(e, cowLookup(pack.members)));
+  const lines = EVENT_TYPE_NAMES.map((type) => {
+    const of = rows.filter((r) => r.type === type);
+    const first = typeCodes(type);
+    const cow = of.filter((r) => r.actor_cow !== null).length;
+    return `| \`${type}\` | ${first.cameo ?? '–'} | ${first.cameo_extension ? 'yes' : ''} | ${first.plover ?? '–'} | ${of.length} | ${of.length ? cow : ''} |`;
+  });
+  const sources = rows.reduce((n, r) => n + r.source_count, 0);
+  return [
+    "| type | CAMEO | bloc's extension | PLOVER | events | with the actor's COW code |",
+    '|---|---|---|---|---|---|',
+    ...lines,
+    `| all | | | | ${rows.length} | ${rows.filter((r) => r.actor_cow !== null).length} |`,
+    '',
+    `${rows.length} events, ${sources} sources (${(sources / rows.length).toFixed(2)} per event), pack ${pack.manifest.name} ${pack.manifest.version}.`,
+  ].join('\n');
+}
+
+/** The brief of 2022-10-21 with the command's defaults: what each section found. */
+export async function briefFigures(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'bloc-docs-'));
+  try {
+    return await withWorkspace({ db: join(dir, 'bloc.db') }, async (ws) => {
+      const b = await buildBrief(ws, { asOf: '2022-10-21' });
+      const pending = b.pending.map((p) => `\`${p.event.id}\``).join(', ') || 'none';
+      const desk =
+        b.desk.rule === 'none'
+          ? `none (${b.desk.reason})`
+          : `${b.desk.rule} \`${b.desk.basis.id}\`: ${b.desk.request.requester} asks ${b.desk.request.asked} on ${b.desk.request.date}; ` +
+            Object.entries(b.desk.assessment.distribution)
+              .map(([k, v]) => `${k} ${(100 * v).toFixed(0)}%`)
+              .join(', ');
+      const outlook =
+        'unavailable' in b.outlook
+          ? b.outlook.unavailable
+          : (() => {
+              const r = b.outlook.result;
+              const last = r.alliance.index.at(-1)!;
+              return `${r.runs} runs, seed ${r.seed}: index ${r.alliance.index_start?.toFixed(1)} on ${r.as_of}; in ${last.month} median ${last.median.toFixed(1)}, 10-90% band ${last.p10.toFixed(1)}-${last.p90.toFixed(1)}`;
+            })();
+      return [
+        '| section | as of 2022-10-21 |',
+        '|---|---|',
+        `| alliance index | ${b.indices.now.alliance.cohesion.toFixed(1)} (${b.indices.now.alliance.parties} parties, ${b.indices.now.alliance.full_members} full members); ${b.indices.series.length} points on the chart |`,
+        `| events of the month | ${b.month.events.length} known by the day |`,
+        `| pending requests | ${pending} |`,
+        `| crisis desk | ${desk} |`,
+        `| outlook (${b.outlook && 'result' in b.outlook ? b.outlook.result.horizon : ''} months) | ${outlook} |`,
+      ].join('\n');
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Every generated block of docs/exports.md by name, rendered now. */
+export async function exportBlocks(): Promise<Record<string, string>> {
+  return {
+    'events-columns': columnsTable(),
+    'events-pandas': pandasSnippet(),
+    'events-r': rSnippet(),
+    'events-types': typesTable(),
+    'brief-example': await briefFigures(),
+  };
+}
 
 const pattern = (name: string): RegExp => new RegExp(`(<!-- generated:${name} -->\\n)([\\s\\S]*?)\\n?(<!-- /generated:${name} -->)`);
 

@@ -4,7 +4,7 @@ import { dayString, intervalOf } from './dates.js';
 import type { ChronicleEvent } from './event.js';
 import { EventTableRow } from './event-table.js';
 import { Basis } from './alliance.js';
-import { EVENT_TYPES, OUTCOMES, THREATS, VOTES } from './event-types.js';
+import { EVENT_TYPES, OUTCOMES, THREATS, VOTES, type EventType } from './event-types.js';
 import { knownDay } from './known-date.js';
 
 /** Correlates of War state number of a code, where the pack knows it. */
@@ -38,15 +38,22 @@ export type EventCodes = z.infer<typeof EventCodes>;
 /** The record with its standard codes under `codes` (ignored by `bloc import`, which recomputes them). */
 export type CodedRecord = ChronicleEvent & { readonly codes: EventCodes };
 
-/** The standard codes of one event. */
-export function eventCodes(e: ChronicleEvent, cow: CowLookup): EventCodes {
-  const spec = EVENT_TYPES[e.type];
-  const span = intervalOf(e.date);
-  const state = (code: string | null) => (code !== null && isState(code) ? code : null);
+/** The CAMEO and PLOVER codes of an event type, and whether the CAMEO code is bloc's own extension. */
+export function typeCodes(type: EventType): Pick<EventCodes, 'cameo' | 'cameo_extension' | 'plover'> {
+  const spec = EVENT_TYPES[type];
   return {
     cameo: spec.cameo === '' ? null : spec.cameo,
     cameo_extension: spec.cameo !== '' && !spec.cameoExact,
     plover: spec.plover === '' ? null : spec.plover,
+  };
+}
+
+/** The standard codes of one event. */
+export function eventCodes(e: ChronicleEvent, cow: CowLookup): EventCodes {
+  const span = intervalOf(e.date);
+  const state = (code: string | null) => (code !== null && isState(code) ? code : null);
+  return {
+    ...typeCodes(e.type),
     actor_iso3: state(e.actor),
     actor_cow: state(e.actor) === null ? null : cow(e.actor),
     target_iso3: state(e.target),
