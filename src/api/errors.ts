@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
 import { BlocError, type ErrorStatus } from '../domain/index.js';
+import { StoreBusyError } from '../store/index.js';
 
 /** One problem with an input, located by its path ("events.0.date"). */
 export interface Issue {
@@ -31,6 +32,8 @@ export function issuesOf(err: ZodError): Issue[] {
  * is a 500 with a generic message, so a stack trace never reaches a client.
  */
 export function onError(err: Error, c: Context): Response {
+  // Another process held the store's write lock too long: the request was fine, try it again later.
+  if (err instanceof StoreBusyError) c.header('Retry-After', '5');
   if (err instanceof BlocError) {
     return c.json({ message: err.message, ...(err instanceof ApiError && err.issues ? { issues: err.issues } : {}) }, err.status);
   }

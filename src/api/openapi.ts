@@ -150,7 +150,10 @@ export function openApiDocument(alliance: Pick<Alliance, 'name'>): Json {
         post: {
           summary: 'What the alliance would do about a request for assistance',
           requestBody: { required: true, content: json({ $ref: '#/components/schemas/AssessBody' }) },
-          responses: { '200': res('outcome probabilities and member stances'), ...errors(400, 413, 415) },
+          responses: {
+            '200': res('outcome probabilities with 80% intervals, member stances, and the held-out record on similar cases'),
+            ...errors(400, 413, 415),
+          },
         },
       },
       '/api/simulate': {

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { ZodError } from 'zod';
 import { BlocError } from '../domain/index.js';
+import { storeErrorOf } from '../store/index.js';
 import { registerCommands } from './commands/index.js';
 
 // `bloc events | head` closes the pipe early; that is the reader's choice, not an error.
@@ -25,6 +26,9 @@ try {
     process.exitCode = err.exitCode;
   } else if (err instanceof ZodError) {
     process.stderr.write(`bloc: ${err.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ')}\n`);
+    process.exitCode = 1;
+  } else if (storeErrorOf(err, 'the store') !== undefined) {
+    process.stderr.write(`bloc: ${storeErrorOf(err, 'the store')!.message}\n`);
     process.exitCode = 1;
   } else {
     throw err;

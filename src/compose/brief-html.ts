@@ -1,6 +1,6 @@
-import { actorName, type ChronicleEvent, type CodedRecord } from '../domain/index.js';
+import { RESPONSE_WINDOW_DAYS, actorName, type ChronicleEvent, type CodedRecord } from '../domain/index.js';
 import { chartKit, indexChart, outlookChart, type ChartKit } from './brief-charts.js';
-import { CLASH_WINDOW_DAYS, RESPONSE_WINDOW_DAYS } from './brief-requests.js';
+import { CLASH_WINDOW_DAYS } from './brief-requests.js';
 import type { Brief, BriefPoint, DeskView, Outlook } from './brief.js';
 
 /** Escapes text for HTML content and attribute values: every data string goes through it. */
@@ -98,7 +98,7 @@ function pendingSection(b: Brief): string {
     ? table(['requester', 'asked', 'date', 'threat', 'days pending', 'request', 'sources'], rows)
     : `<p>No request was pending on ${esc(b.as_of)}.</p>`;
   return `<section id="pending"><h2>Pending requests</h2>
-<p>A request is pending from the day it is known until a response to it is known (a response naming it, or one of the same crisis episode); with an outcome in the chronicle and no response on record, until ${RESPONSE_WINDOW_DAYS} days after its date.</p>${body}</section>`;
+<p>A request is pending from the day it is known until its outcome is known, by the rule the indicators use: the day the chronicle says the outcome was reported, else the first known response of the outcome's kind (naming the request, or of the same crisis episode), else ${RESPONSE_WINDOW_DAYS} days after the request (the codebook's window). A request with no outcome in the chronicle stays pending.</p>${body}</section>`;
 }
 
 function deskSection(b: Brief, desk: DeskView): string {

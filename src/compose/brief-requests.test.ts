@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../data/index.js';
-import { deskChoice, pendingRequests, RESPONSE_WINDOW_DAYS } from './brief-requests.js';
+import { RESPONSE_WINDOW_DAYS } from '../domain/index.js';
+import { deskChoice, pendingRequests } from './brief-requests.js';
 
 const pack = loadPack();
 const ids = (asOf: string) => pendingRequests(pack.events, asOf).map((p) => p.event.id);

@@ -1,7 +1,7 @@
 import {
+  ResponseIndex,
   Threat,
   dayOf,
-  intervalOf,
   isState,
   knownDay,
   statusOn,
@@ -11,8 +11,6 @@ import {
 } from '../domain/index.js';
 import { askable, caseDay, invocationsOf, type CrisisRequest } from '../model/index.js';
 
-/** Days after a request with an outcome but no recorded response when the outcome counts as known (the codebook's three months). */
-export const RESPONSE_WINDOW_DAYS = 91;
 /** How far back a clash may lie and still make its victim the likeliest next requester. */
 export const CLASH_WINDOW_DAYS = 365;
 
@@ -20,9 +18,6 @@ const text = (d: ChronicleEvent['details'], k: string): string | undefined => {
   const v = (d as Record<string, unknown> | undefined)?.[k];
   return typeof v === 'string' && v !== '' ? v : undefined;
 };
-
-const isResponse = (e: ChronicleEvent): boolean =>
-  e.type === 'deployment.started' || (e.type.startsWith('assistance.') && e.type !== 'assistance.requested');
 
 /** A request the brief lists as pending: known by the day, with no answer known by then. */
 export interface PendingRequest {
@@ -32,30 +27,23 @@ export interface PendingRequest {
 }
 
 /**
- * Requests pending on `asOf`, newest first. A request is pending from the day it is known until its
- * answer is known: the first known response that names it (`details.request`) or shares its
- * `details.episode`; else `details.outcome_reported` when given; else, when the chronicle gives an
- * outcome with no response on record, the end of the codebook's three-month window. A request with
- * no outcome and no response stays pending.
+ * Requests pending on `asOf`, newest first: known by the day, with their outcome not yet known by the
+ * project's one rule (`ResponseIndex` in src/domain/reported-facts.ts, the rule the indicators use:
+ * `details.outcome_reported`, else the first known response of the outcome's kind, linked by
+ * `details.request` or `details.episode`, else the end of the codebook's three-month window). A
+ * request with no outcome in the chronicle stays pending.
  */
 export function pendingRequests(events: readonly ChronicleEvent[], asOf: string): PendingRequest[] {
   const day = dayOf(asOf);
-  const known = (e: ChronicleEvent) => knownDay(e) ?? Number.POSITIVE_INFINITY;
-  const responses = events.filter((e) => isResponse(e) && known(e) <= day);
+  const responses = new ResponseIndex(events);
   const out: PendingRequest[] = [];
   for (const r of events) {
-    if (r.type !== 'assistance.requested' || known(r) > day) continue;
-    const episode = text(r.details, 'episode');
-    const answered = responses.some(
-      (x) =>
-        text(x.details, 'request') === r.id || (episode !== undefined && text(x.details, 'episode') === episode && known(x) >= known(r)),
-    );
-    if (answered) continue;
-    const reported = text(r.details, 'outcome_reported');
-    const outcome = text(r.details, 'outcome');
-    if (reported !== undefined && dayOf(reported) <= day) continue;
-    if (reported === undefined && outcome !== undefined && intervalOf(r.date).last + RESPONSE_WINDOW_DAYS <= day) continue;
-    out.push({ event: r, days: day - known(r) });
+    if (r.type !== 'assistance.requested') continue;
+    const known = knownDay(r);
+    if (known === undefined || known > day) continue;
+    const answered = responses.outcomeKnownDay(r);
+    if (answered !== undefined && answered <= day) continue;
+    out.push({ event: r, days: day - known });
   }
   return out.sort((a, b) => a.days - b.days || b.event.date.localeCompare(a.event.date));
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { isState } from './actors.js';
-import { dayString, intervalOf } from './dates.js';
+import { IsoDay, dayString, intervalOf } from './dates.js';
 import type { ChronicleEvent } from './event.js';
 import { EventTableRow } from './event-table.js';
 import { Basis } from './alliance.js';
@@ -75,6 +75,7 @@ type Taker = (d: Details, key: string) => string | number | boolean | null | und
 
 const text: Taker = (d, k) => (typeof d[k] === 'string' && d[k] !== '' ? (d[k] as string) : undefined);
 const int: Taker = (d, k) => (Number.isInteger(d[k]) ? (d[k] as number) : undefined);
+const day: Taker = (d, k) => (typeof d[k] === 'string' && IsoDay.safeParse(d[k]).success ? (d[k] as string) : undefined);
 const bool: Taker = (d, k) => (typeof d[k] === 'boolean' ? (d[k] as boolean) : undefined);
 const oneOf =
   (values: readonly string[]): Taker =>
@@ -91,9 +92,11 @@ const DETAIL_COLUMNS: readonly (readonly [keyof EventTableRow, string, Taker])[]
   ['threat', 'threat', oneOf(THREATS)],
   ['adversary', 'adversary', text],
   ['outcome', 'outcome', oneOf(OUTCOMES)],
+  ['outcome_reported', 'outcome_reported', day],
   ['force', 'force', text],
   ['troops', 'troops', int],
   ['fatalities', 'fatalities', int],
+  ['fatalities_as_of', 'fatalities_as_of', day],
   ['kind', 'kind', text],
   ['name', 'name', text],
   ['participants', 'participants', codes],
@@ -109,15 +112,6 @@ const DETAIL_COLUMNS: readonly (readonly [keyof EventTableRow, string, Taker])[]
 ];
 
 const nonEmpty = (s: string | undefined): string | null => (s === undefined || s === '' ? null : s);
-
-/** The origin the store records on an event (read defensively: an object with kind, reviewer, at). */
-function originOf(e: ChronicleEvent): { kind: string | null; reviewer: string | null; at: string | null } {
-  const o = (e as { origin?: unknown }).origin;
-  if (typeof o === 'string') return { kind: o, reviewer: null, at: null };
-  const r = (o ?? {}) as Record<string, unknown>;
-  const s = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
-  return { kind: s(r['kind']), reviewer: s(r['reviewer']), at: s(r['at']) };
-}
 
 /** One event as a row of the events table (docs/exports.md); every field of the record lands in a column. */
 export function eventTableRow(e: ChronicleEvent, cow: CowLookup): EventTableRow {
@@ -135,7 +129,6 @@ export function eventTableRow(e: ChronicleEvent, cow: CowLookup): EventTableRow 
   if (detailClaim !== undefined && detailClaim === claimed) taken.add('claimed_by');
   const other = Object.fromEntries(Object.entries(d).filter(([k, v]) => !taken.has(k) && v !== undefined));
   const sources = [e.source, ...(e.sources ?? []).filter((s) => s !== e.source)];
-  const origin = originOf(e);
   return {
     id: e.id,
     type: e.type,
@@ -155,9 +148,9 @@ export function eventTableRow(e: ChronicleEvent, cow: CowLookup): EventTableRow 
     source: e.source,
     sources: sources.map((s) => s.replace(/ /g, '%20')).join(' '),
     source_count: sources.length,
-    origin: origin.kind,
-    origin_reviewer: origin.reviewer,
-    origin_at: origin.at,
+    origin: e.origin?.kind ?? null,
+    origin_reviewer: nonEmpty(e.origin?.reviewer),
+    origin_at: e.origin?.at ?? null,
     article_id: e.article_id ?? null,
     ...flat,
     details_other: Object.keys(other).length ? JSON.stringify(other) : null,

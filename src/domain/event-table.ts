@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Basis } from './alliance.js';
 import { EVENT_TYPE_NAMES, OUTCOMES, THREATS, VOTES } from './event-types.js';
+import { ORIGIN_KINDS } from './origin.js';
 import { column, columnsOf, type ColumnSpec } from './table-columns.js';
 
 const { required, optional } = column;
@@ -54,9 +55,9 @@ export const EventTableRow = z.object({
   source: required('string', 'The first source: a web address, or `article:<id>` for an ingested article without one.'),
   sources: required('string', 'Every source, the first one first, separated by single spaces (spaces inside an address are written %20).'),
   source_count: required('integer', 'How many sources `sources` lists.'),
-  origin: optional(
-    'string',
-    'How the event entered the chronicle, where the store records it: `curated` (the data pack), `imported`, `reviewed` or `auto` (coded without review).',
+  origin: column.optionalEnum(
+    ORIGIN_KINDS,
+    'How the event entered the chronicle: `curated` (the data pack), `imported`, `reviewed` (accepted by a person) or `auto` (coded without review); docs/store.md.',
   ),
   origin_reviewer: optional('string', 'Who reviewed the event, where the origin names a reviewer.'),
   origin_at: optional('string', 'When the origin was recorded (ISO 8601 UTC instant), where given.'),
@@ -65,9 +66,14 @@ export const EventTableRow = z.object({
   threat: column.optionalEnum(THREATS, 'details.threat: the threat a request names.'),
   adversary: optional('string', 'details.adversary: the adversary a request names (actor code).'),
   outcome: column.optionalEnum(OUTCOMES, "details.outcome: what came of a request, in the chronicle's coding (docs/codebook.md)."),
+  outcome_reported: optional(
+    'date',
+    "details.outcome_reported: the day the request's outcome was reported, where the record gives it (docs/indicators.md).",
+  ),
   force: optional('string', 'details.force: the force granted.'),
   troops: optional('integer', 'details.troops: troops granted or deployed.'),
   fatalities: optional('integer', 'details.fatalities: deaths, all sides, as recorded.'),
+  fatalities_as_of: optional('date', 'details.fatalities_as_of: the day the `fatalities` total was reported, where given.'),
   kind: optional('string', 'details.kind: the kind of deployment, mission or cooperation.'),
   name: optional('string', 'details.name: the name of an exercise or programme.'),
   participants: optional('string', 'details.participants: actor codes of the participants, separated by single spaces.'),

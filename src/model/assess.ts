@@ -6,7 +6,7 @@ import type { ModelParams } from './params.js';
 import { acceptance, acceptances, decide, modalOf, type Decision } from './procedure.js';
 import { organisationOn, spareCapacity } from './factors.js';
 import { callForCalm, type CallForCalm } from './secretariat.js';
-import { ACTIONS, CrisisRequest, type Assessment, type MemberStance } from './types.js';
+import { ACTIONS, CrisisRequest, type Assessment, type Distribution, type MemberStance } from './types.js';
 import { memberUtility, type MemberUtility } from './utility.js';
 
 /**
@@ -53,9 +53,32 @@ export function assess(request: CrisisRequest, ctx: ModelContext, params: ModelP
   };
 }
 
-// The agenda runs from the strongest action down, so a stance is the strongest action the member would vote for.
-function stanceOf(u: MemberUtility): Outcome {
-  return ACTIONS.find((a) => u.utility[a] > 0) ?? 'none';
+/**
+ * The outcome distribution alone, as `assess()` computes it, without stances or reasons: what
+ * fitting and resampling call thousands of times. The request is taken as already checked.
+ */
+export function predict(req: CrisisRequest, ctx: ModelContext, params: ModelParams): Distribution {
+  // With no request no member votes: the Secretariat's call does not read their utilities.
+  const actors = req.asked === null ? [] : ctx.members.includes(ctx.hegemon) ? ctx.members : [...ctx.members, ctx.hegemon];
+  const utils = actors.map((code) => memberUtility(code, req, ctx, params));
+  return decide(req, utils, ctx, params).distribution;
+}
+
+/**
+ * A member's stance: the outcome it prefers most, the action with the highest utility over doing
+ * nothing (none = 0), ties going to the weaker action. It is what the member would pick alone; on
+ * the Council it may still vote for other actions it values above nothing (see `accept`).
+ */
+export function stanceOf(u: Pick<MemberUtility, 'utility'>): Outcome {
+  let best: Outcome = 'none';
+  let top = 0;
+  for (const a of [...ACTIONS].reverse()) {
+    if (u.utility[a] > top) {
+      best = a;
+      top = u.utility[a];
+    }
+  }
+  return best;
 }
 
 // Plain sentences naming what decided the outcome: the route, the framing and the likeliest blocker of each action.

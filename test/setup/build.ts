@@ -9,5 +9,6 @@ const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
 
 export default function build(): void {
   execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'scripts', 'link-bin.mjs')], { cwd: root, stdio: 'inherit' });
   execFileSync(bin('vite'), ['build', 'web', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 }

@@ -73,5 +73,5 @@ export interface Extracted {
   readonly span: { readonly start: number; readonly end: number } | null;
 }
 
-export type { Assessment, MemberStance } from '../../src/model/index.js';
+export type { Assessment, MemberStance, ReliabilityBin, RequestAssessment } from '../../src/model/index.js';
 export type { SimResult, IndexBand } from '../../src/sim/index.js';

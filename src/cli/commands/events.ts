@@ -6,7 +6,7 @@ import { CliError } from '../errors.js';
 import { printRows } from '../output.js';
 import { checkBinaryTarget, eventFormatOption, formatEvents, type EventFormat } from '../event-formats.js';
 import { writeOut } from '../write-out.js';
-import { parseActor, parseDay } from '../options.js';
+import { parseActor, parseDay, countOption } from '../options.js';
 import { dbOption, packOption, withWs } from '../workspace-option.js';
 
 /** Checks --type: a full type from the spec or its family ("exercise"). */
@@ -35,7 +35,7 @@ export function registerEvents(program: Command): void {
     .option('--to <date>', 'events on or before this date')
     .option('--actor <code>', 'events with this actor or target (ISO3 or organisation)')
     .option('--type <type>', 'an event type (assistance.requested) or family (assistance)')
-    .option('--limit <n>', 'at most this many events', (v) => Number.parseInt(v, 10))
+    .option('--limit <n>', 'at most this many events', countOption('--limit'))
     .addOption(eventFormatOption())
     .option('--out <file>', 'write the export to this file instead of stdout')
     .addOption(dbOption())

@@ -10,6 +10,7 @@ import { registerIngest } from './ingest.js';
 import { registerIndicators } from './indicators.js';
 import { registerLeader } from './leader.js';
 import { registerMembers } from './members.js';
+import { registerMerges } from './merges.js';
 import { registerServe } from './serve.js';
 import { registerSimulate } from './simulate.js';
 import { registerStats } from './stats.js';
@@ -34,4 +35,5 @@ export function registerCommands(program: Command): void {
   registerIngest(program);
   registerImport(program);
   registerExport(program);
+  registerMerges(program);
 }
