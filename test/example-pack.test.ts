@@ -72,6 +72,8 @@ const COMMANDS: readonly string[][] = [
   ['assess', '--requester', 'URY', '--date', '2023-03-01', '--threat', 'internal_unrest', '--asked', 'BRA'],
   ['backtest', '--format', 'json'],
   ['simulate', '--as-of', '2024-06-30', '--horizon', '6', '--runs', '200', '--seed', '3', '--format', 'json'],
+  ['brief', '--as-of', '2024-06-30', '--runs', '50'],
+  ['events', '--format', 'csv'],
   ['extract', article],
   ['ingest', article],
   ['import', events],

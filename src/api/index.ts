@@ -5,3 +5,5 @@ export { SIMULATION_LIMITS, type JobLimits } from './job-limiter.js';
 export { openApiDocument } from './openapi.js';
 export { MAX_HORIZON, MAX_RUNS } from './schemas.js';
 export { WEB_ROOT } from './static.js';
+/** The response schemas, one per route: the dashboard takes its types from them. */
+export * as responses from './responses.js';

@@ -3,6 +3,7 @@ import {
   Basis,
   ChronicleEvent,
   CodedEvent,
+  EventCodes,
   ImportEvent,
   IsoDay,
   IsoInstant,
@@ -82,13 +83,16 @@ export { Treaty };
 /** GET /api/events/{id}; the coder's records, and import records as stored and reviewed, named once in the document. */
 export { ChronicleEvent, CodedEvent, ImportEvent, ReviewedEvent };
 
+/** An event as the API gives it: the chronicle's record plus its standard codes (docs/exports.md). */
+export const CodedChronicleEvent = z.intersection(ChronicleEvent, z.object({ codes: EventCodes }));
+
 /** GET /api/events: one page of the chronicle. */
 export const EventPage = z.object({
   total: z.number().int(),
   limit: z.number().int(),
   offset: z.number().int(),
   order: z.enum(['asc', 'desc']),
-  events: z.array(ChronicleEvent),
+  events: z.array(CodedChronicleEvent),
 });
 
 /** GET /api/indicators. */

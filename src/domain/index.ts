@@ -17,3 +17,6 @@ export * from './article.js';
 export * from './origin.js';
 export * from './future.js';
 export * from './export-lines.js';
+export * from './table-columns.js';
+export * from './event-table.js';
+export * from './event-flatten.js';

@@ -1,77 +1,23 @@
-// Shapes come from the zod schemas in src/domain (types only; nothing of Node is bundled).
-import type { ChronicleEvent, CodedEvent, Leader, Member, StatusOnDate } from '../../src/domain/index.js';
+// Every shape the dashboard reads is the API's own response schema (src/api/responses.ts), taken as
+// a type only: nothing of zod or Node is bundled, and a field the API adds or drops shows up here.
+import type { z } from 'zod';
+import type { responses as api } from '../../src/api/index.js';
 
-export type { ChronicleEvent, CodedEvent, Leader, Member, StatusOnDate };
-
-/** One row of GET /api/members. */
-export interface MemberRow {
-  readonly code: string;
-  readonly name: string;
-  readonly iso_numeric: string | null;
-  readonly status: StatusOnDate;
-  readonly since: string | null;
-  readonly intervals: Member['intervals'];
-}
-
-/** GET /api/meta. */
-export interface Meta {
-  readonly today: string;
-  readonly events: number;
-  readonly pack: { readonly version: string; readonly curated_to: string } | null;
-  /** The alliance the server's pack models: every alliance fact the dashboard shows comes from here. */
-  readonly alliance: {
-    readonly code: string;
-    readonly name: string;
-    readonly hegemon: string;
-    readonly founded: string;
-    readonly organisations: readonly { readonly code: string; readonly name: string; readonly role: string }[];
-    readonly forums: readonly string[];
-    readonly articles: readonly { readonly article: string; readonly asks: 'collective_defence' | 'consultation' }[];
-  };
-}
-
-/** GET /api/events. */
-export interface EventPage {
-  readonly total: number;
-  readonly limit: number;
-  readonly offset: number;
-  readonly events: readonly ChronicleEvent[];
-}
-
-/** GET /api/timeline without a member. */
-export interface AllianceTimeline {
-  readonly months: readonly {
-    readonly month: string;
-    readonly alliance: number;
-    readonly members: Readonly<Record<string, number | null>>;
-  }[];
-}
-
-/** GET /api/timeline?member=X. */
-export interface MemberTimeline {
-  readonly months: readonly {
-    readonly month: string;
-    readonly alliance: number;
-    readonly cohesion: number | null;
-    readonly components: Readonly<Record<string, number>>;
-  }[];
-}
-
-/** GET /api/members/{code}. */
-export interface MemberDetail {
-  readonly as_of: string;
-  readonly member: MemberRow;
-  readonly leaders_on: { readonly head_of_state: Leader | null; readonly head_of_government: Leader | null; readonly council_role: string };
-  readonly leaders: readonly Leader[];
-  readonly events: number;
-}
-
-/** One event of POST /api/extract. */
-export interface Extracted {
-  readonly coded: CodedEvent;
-  readonly draft: Record<string, unknown> & { summary: string; type: string; actor: string; target: string | null; date: string };
-  readonly span: { readonly start: number; readonly end: number } | null;
-}
-
+export type { ChronicleEvent, CodedEvent, Leader, Member, StatusOnDate } from '../../src/domain/index.js';
 export type { Assessment, MemberStance, ReliabilityBin, RequestAssessment } from '../../src/model/index.js';
 export type { SimResult, IndexBand } from '../../src/sim/index.js';
+
+/** One row of GET /api/members. */
+export type MemberRow = z.output<typeof api.MemberRow>;
+/** GET /api/meta. */
+export type Meta = z.output<typeof api.Meta>;
+/** GET /api/events. */
+export type EventPage = z.output<typeof api.EventPage>;
+/** GET /api/timeline without a member. */
+export type AllianceTimeline = z.output<typeof api.AllianceTimeline>;
+/** GET /api/timeline?member=X. */
+export type MemberTimeline = z.output<typeof api.MemberTimeline>;
+/** GET /api/members/{code}. */
+export type MemberDetail = z.output<typeof api.MemberDetail>;
+/** One event of POST /api/extract. */
+export type Extracted = z.output<typeof api.Extracted>;

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAssess } from './assess.js';
 import { registerBacktest } from './backtest.js';
+import { registerBrief } from './brief.js';
 import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
@@ -29,6 +30,7 @@ export function registerCommands(program: Command): void {
   registerAssess(program);
   registerBacktest(program);
   registerSimulate(program);
+  registerBrief(program);
   registerExtract(program);
   registerIngest(program);
   registerImport(program);
