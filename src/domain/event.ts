@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ActorCode } from './actors.js';
 import { EventDate, IsoDay } from './dates.js';
 import { EVENT_TYPES, EVENT_TYPE_NAMES, type EventType } from './event-types.js';
+import { EventOrigin } from './origin.js';
 
 export const Location = z.object({
   name: z.string().min(1),
@@ -74,6 +75,7 @@ export const ChronicleEvent = unionOver({
   sources: z.array(SourceRef).optional(),
   summary: z.string().min(1),
   article_id: z.string().optional(),
+  origin: EventOrigin.optional(),
 });
 export type ChronicleEvent = z.infer<typeof ChronicleEvent>;
 

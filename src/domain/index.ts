@@ -10,3 +10,7 @@ export * from './membership.js';
 export * from './leadership.js';
 export * from './describe.js';
 export * from './random.js';
+export * from './origin.js';
+export * from './proposal.js';
+export * from './feed-status.js';
+export * from './freshness.js';

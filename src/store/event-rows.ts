@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { type ChronicleEvent, intervalOf, knownDay } from '../domain/index.js';
+import { type ChronicleEvent, type EventOrigin, intervalOf, knownDay } from '../domain/index.js';
 
 /** The columns of one events row, derived from a chronicle record. */
 export interface EventRow {
@@ -46,11 +46,11 @@ export function insertStatement(db: Database.Database): Database.Statement {
   );
 }
 
-/** Rebuilds the record from a row and the list of its sources (first source stays `source`). */
-export function fromRow(record: string, extraSources: readonly string[]): ChronicleEvent {
+/** Rebuilds the record from a row, the list of its sources (first source stays `source`) and its origin. */
+export function fromRow(record: string, extraSources: readonly string[], origin?: EventOrigin): ChronicleEvent {
   const e = JSON.parse(record) as ChronicleEvent;
   const all = [e.source, ...extraSources.filter((s) => s !== e.source)];
-  return all.length > 1 ? { ...e, sources: all } : e;
+  return { ...e, ...(all.length > 1 ? { sources: all } : {}), ...(origin ? { origin } : {}) };
 }
 
 /** The thing an event is about, when it names one: two events with different names are different. */

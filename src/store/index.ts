@@ -5,3 +5,6 @@ export { defaultDbPath, resolveDbPath } from './paths.js';
 export { SCHEMA_VERSION } from './migrations.js';
 export { articleHash, type IngestArticle, type IngestResult } from './ingest.js';
 export type { Review, ReviewInput, ReviewResult } from './reviews.js';
+export { ProposalStore, type AcceptResult, type AutoAccept, type ProposeArticle, type ProposeResult, type Decider } from './proposals.js';
+export { ReviewError } from './proposal-rows.js';
+export { FeedStore, type PollRecord } from './feeds.js';

@@ -11,7 +11,7 @@ import type {
   Summit,
   Treaty,
 } from '../domain/index.js';
-import { deriveEventId, intervalOf } from '../domain/index.js';
+import { dayString, deriveEventId, intervalOf } from '../domain/index.js';
 import { fromRow, insertStatement, namedThing, toRow, type Origin } from './event-rows.js';
 import { readReference, syncPack } from './pack-sync.js';
 import { openDatabase } from './open-database.js';
@@ -19,6 +19,10 @@ import { whereClause, type EventFilter } from './event-filter.js';
 import { resolveDbPath } from './paths.js';
 import { ingestArticle, type IngestArticle, type IngestResult } from './ingest.js';
 import { countReviews, listReviews, recordReview, type Review, type ReviewInput, type ReviewResult } from './reviews.js';
+import { ProposalStore } from './proposals.js';
+import { FeedStore } from './feeds.js';
+import { readAudit } from './audit-log.js';
+import { originsOf } from './origins.js';
 
 export interface StoreOptions {
   /** File path or ':memory:'; defaults to --db / BLOC_DB / the default place. */
@@ -48,11 +52,29 @@ export interface ImportResult {
 export class Store {
   readonly path: string;
   private readonly db: Database.Database;
+  /** Coded events waiting for review, and the decisions on them (issue 12). */
+  readonly proposals: ProposalStore;
+  /** The followed feeds' state between runs. */
+  readonly feeds: FeedStore;
 
   constructor(options: StoreOptions) {
     this.path = resolveDbPath(options.path, process.env, options.otherPack);
     this.db = openDatabase(this.path);
     if (options.pack !== false) syncPack(this.db, options.pack);
+    this.proposals = new ProposalStore(this.db, this);
+    this.feeds = new FeedStore(this.db);
+  }
+
+  /** The audit log of review decisions, newest first. */
+  auditLog(opts: { limit?: number | undefined; proposal?: string | undefined } = {}) {
+    return readAudit(this.db, opts);
+  }
+
+  /** The chronicle's latest event: the one whose date reaches furthest. */
+  latestEvent(): { id: string; date: string; day: string } | undefined {
+    const row = this.db.prepare('SELECT id, date, date_last FROM events ORDER BY date_last DESC, date_first DESC, id LIMIT 1').get() as
+      { id: string; date: string; date_last: number } | undefined;
+    return row ? { id: row.id, date: row.date, day: dayString(row.date_last) } : undefined;
   }
 
   private reference<T>(kind: string, fallback: T): T {
@@ -98,12 +120,12 @@ export class Store {
       filter.limit !== undefined
         ? ` LIMIT ${Math.max(0, Math.floor(filter.limit))} OFFSET ${Math.max(0, Math.floor(filter.offset ?? 0))}`
         : '';
-    const rows = this.db.prepare(`SELECT id, record FROM events ${sql} ORDER BY date_first, date_last, id${page}`).all(...params) as {
-      id: string;
-      record: string;
-    }[];
+    const rows = this.db
+      .prepare(`SELECT id, record, origin FROM events ${sql} ORDER BY date_first, date_last, id${page}`)
+      .all(...params) as { id: string; record: string; origin: string }[];
     const sources = this.sourcesOf(rows.map((r) => r.id));
-    return rows.map((r) => fromRow(r.record, sources.get(r.id) ?? []));
+    const origins = originsOf(this.db, rows);
+    return rows.map((r) => fromRow(r.record, sources.get(r.id) ?? [], origins.get(r.id)));
   }
 
   /** How many events match the filter (for paging). */
@@ -114,8 +136,9 @@ export class Store {
 
   /** One event by id. */
   event(id: string): ChronicleEvent | undefined {
-    const row = this.db.prepare('SELECT record FROM events WHERE id = ?').get(id) as { record: string } | undefined;
-    return row ? fromRow(row.record, this.sourcesOf([id]).get(id) ?? []) : undefined;
+    const row = this.db.prepare('SELECT id, record, origin FROM events WHERE id = ?').get(id) as
+      { id: string; record: string; origin: string } | undefined;
+    return row ? fromRow(row.record, this.sourcesOf([id]).get(id) ?? [], originsOf(this.db, [row]).get(id)) : undefined;
   }
 
   private sourcesOf(ids: readonly string[]): Map<string, string[]> {
