@@ -7,14 +7,18 @@ import { describe, expect, it } from 'vitest';
 const UPSTREAM: Record<string, readonly string[]> = {
   domain: [],
   data: ['domain'],
+  // feeds fetch and read news sources (no store, no coder); watch polls them, codes each item and
+  // proposes its events to the store, so it sits between coder/store and compose.
+  feeds: ['domain'],
   coder: ['domain', 'data'],
   store: ['domain', 'data'],
+  watch: ['domain', 'data', 'feeds', 'coder', 'store'],
   indicators: ['domain', 'data'],
   model: ['domain', 'data', 'indicators'],
   sim: ['domain', 'data', 'indicators', 'model'],
-  compose: ['domain', 'data', 'coder', 'store', 'indicators', 'model', 'sim'],
-  api: ['domain', 'data', 'coder', 'store', 'indicators', 'model', 'sim', 'compose'],
-  cli: ['domain', 'data', 'coder', 'store', 'indicators', 'model', 'sim', 'compose', 'api'],
+  compose: ['domain', 'data', 'feeds', 'coder', 'store', 'watch', 'indicators', 'model', 'sim'],
+  api: ['domain', 'data', 'feeds', 'coder', 'store', 'watch', 'indicators', 'model', 'sim', 'compose'],
+  cli: ['domain', 'data', 'feeds', 'coder', 'store', 'watch', 'indicators', 'model', 'sim', 'compose', 'api'],
 };
 
 const src = dirname(fileURLToPath(import.meta.url));

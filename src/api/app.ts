@@ -9,6 +9,9 @@ import { indicatorRoutes } from './routes/indicators.js';
 import { modelRoutes } from './routes/model.js';
 import { referenceRoutes } from './routes/reference.js';
 import { reviewRoutes } from './routes/review.js';
+import { proposalRoutes } from './routes/proposals.js';
+import { feedRoutes } from './routes/feeds.js';
+import type { Watcher } from '../watch/index.js';
 import { serveWeb } from './static.js';
 import { ApiState, type Extract } from './state.js';
 
@@ -20,12 +23,14 @@ export interface AppOptions {
   readonly webRoot?: string | undefined;
   /** A stand-in for the coder (tests); the workspace's own coder otherwise. */
   readonly extract?: Extract | undefined;
+  /** The feed watcher the server runs (`bloc serve --watch`), for its status and "poll now". */
+  readonly watcher?: Watcher | undefined;
 }
 
 /** The whole HTTP app: the API under /api, the dashboard everywhere else. */
 export function createApp(options: AppOptions): Hono {
   const ws = options.workspace;
-  const state = new ApiState(ws, options.extract ?? ((article) => coder(ws).code(article)));
+  const state = new ApiState(ws, options.extract ?? ((article) => coder(ws).code(article)), options.watcher);
   const api = new Hono();
   const openapi = JSON.stringify(openApiDocument(ws.alliance));
   api.get('/openapi.json', (c) => c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8' }));
@@ -35,7 +40,9 @@ export function createApp(options: AppOptions): Hono {
     indicatorRoutes(state),
     modelRoutes(state),
     coderRoutes(state, options.token),
-    reviewRoutes(state, options.token),
+    reviewRoutes(state),
+    proposalRoutes(state, options.token),
+    feedRoutes(state, options.token),
   ]) {
     api.route('/', routes);
   }

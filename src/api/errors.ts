@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
-import { StoreError } from '../store/index.js';
+import { ReviewError, StoreError } from '../store/index.js';
 
 /** One problem with an input, located by its path ("events.0.date"). */
 export interface Issue {
@@ -45,6 +45,8 @@ export function onError(err: Error, c: Context): Response {
     const status = err.status as ContentfulStatusCode;
     return c.json({ message: err.message || 'request refused' }, status);
   }
+  if (err instanceof ReviewError)
+    return c.json({ message: err.message }, err.kind === 'not_found' ? 404 : err.kind === 'conflict' ? 409 : 400);
   if (err instanceof StoreError || isInputError(err)) return c.json({ message: err.message }, 400);
   console.error('bloc serve: unexpected error', err);
   return c.json({ message: 'internal error' }, 500);

@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { ImportEvent, IsoDay, LeaderRole, SourceUrl, Threat, TreatyArticle, isActorCode, isTypeOrFamily } from '../domain/index.js';
+import {
+  ImportEvent,
+  IsoDay,
+  LeaderRole,
+  PROPOSAL_STATUSES,
+  ProposalEdits,
+  ReviewerName,
+  SourceUrl,
+  Threat,
+  TreatyArticle,
+  isActorCode,
+  isTypeOrFamily,
+} from '../domain/index.js';
 import { Scenario } from '../sim/index.js';
 
 /** An actor code in any case, upper-cased ("kgz" → "KGZ"). */
@@ -61,15 +73,41 @@ export type ReviewedEvent = z.infer<typeof ReviewedEvent>;
 /** POST /api/review: accept or reject one extracted event, saying who decided. */
 export const ReviewBody = z.strictObject({
   decision: z.enum(['accepted', 'rejected']),
-  reviewer: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
-    .regex(/^[^\u0000-\u001f]+$/, 'no control characters'),
+  reviewer: ReviewerName,
   event: ReviewedEvent,
 });
 export type ReviewBody = z.infer<typeof ReviewBody>;
+
+/** POST /api/ingest: an article, and whether its dated events go in without review (origin auto). */
+export const IngestBody = ArticleBody.extend({ accept: z.boolean().optional() });
+
+/** GET /api/proposals: one status (default pending) or all, newest article first. */
+export const ProposalsQuery = z.strictObject({
+  status: z.enum([...PROPOSAL_STATUSES, 'all']).default('pending'),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** POST /api/proposals/{id}/preview: the edits to try. */
+export const PreviewBody = z.strictObject({ edits: ProposalEdits.default({}) });
+
+/** POST /api/proposals/{id}/accept: who accepts, with what edits. */
+export const AcceptBody = z.strictObject({ reviewer: ReviewerName, edits: ProposalEdits.default({}) });
+
+/** POST /api/proposals/{id}/reject: who rejects, and why (optional). */
+export const RejectBody = z.strictObject({ reviewer: ReviewerName, reason: z.string().trim().min(1).max(2000).optional() });
+
+/** POST /api/proposals/{id}/retract: who retracts, and why (required). */
+export const RetractBody = z.strictObject({
+  reviewer: ReviewerName,
+  reason: z.string().trim().min(1, 'a retraction needs a reason').max(2000),
+});
+
+/** GET /api/audit. */
+export const AuditQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(200),
+  proposal: z.string().optional(),
+});
 
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM');
 

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Workspace } from '../compose/index.js';
 import { createApp } from './app.js';
 import { WEB_ROOT } from './static.js';
+import type { Watcher } from '../watch/index.js';
 
 export interface ServeOptions {
   readonly workspace: Workspace;
@@ -10,6 +11,7 @@ export interface ServeOptions {
   readonly port: number;
   readonly host: string;
   readonly webRoot?: string | undefined;
+  readonly watcher?: Watcher | undefined;
 }
 
 /** A running server: its URL, and a way to stop it. */
@@ -20,7 +22,12 @@ export interface RunningServer {
 
 /** Starts the API and dashboard on host:port (port 0 picks a free one) and resolves once listening. */
 export function startServer(options: ServeOptions): Promise<RunningServer> {
-  const app = createApp({ workspace: options.workspace, token: options.token, webRoot: options.webRoot ?? WEB_ROOT });
+  const app = createApp({
+    workspace: options.workspace,
+    token: options.token,
+    webRoot: options.webRoot ?? WEB_ROOT,
+    watcher: options.watcher,
+  });
   const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

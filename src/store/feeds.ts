@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { prepared } from './statements.js';
 import type { FeedStatus } from '../domain/index.js';
 
 /** How one poll of a feed ended, as the watcher reports it. */
@@ -22,17 +23,17 @@ export class FeedStore {
 
   /** Every feed polled or registered so far, in URL order. */
   all(): FeedStatus[] {
-    return this.db.prepare('SELECT * FROM feeds ORDER BY url').all() as FeedStatus[];
+    return prepared(this.db, 'SELECT * FROM feeds ORDER BY url').all() as FeedStatus[];
   }
 
   /** One feed's state, or undefined for a feed never seen. */
   get(url: string): FeedStatus | undefined {
-    return this.db.prepare('SELECT * FROM feeds WHERE url = ?').get(url) as FeedStatus | undefined;
+    return prepared(this.db, 'SELECT * FROM feeds WHERE url = ?').get(url) as FeedStatus | undefined;
   }
 
   /** Registers feeds not seen before, so the status lists them before their first poll. */
   register(urls: readonly string[]): void {
-    const stmt = this.db.prepare('INSERT OR IGNORE INTO feeds (url) VALUES (?)');
+    const stmt = prepared(this.db, 'INSERT OR IGNORE INTO feeds (url) VALUES (?)');
     this.db.transaction(() => {
       for (const u of urls) stmt.run(u);
     })();
@@ -41,44 +42,48 @@ export class FeedStore {
   /** Records how a poll went: failures in a row count up on errors and reset on success. */
   recordPoll(p: PollRecord): FeedStatus {
     const failed = p.state === 'error';
-    this.db.prepare(`INSERT INTO feeds (url) VALUES (?) ON CONFLICT(url) DO NOTHING`).run(p.url);
-    this.db
-      .prepare(
-        `UPDATE feeds SET state = ?, last_polled_at = ?, last_ok_at = CASE WHEN ? THEN last_ok_at ELSE ? END,
+    prepared(this.db, `INSERT INTO feeds (url) VALUES (?) ON CONFLICT(url) DO NOTHING`).run(p.url);
+    prepared(
+      this.db,
+      `UPDATE feeds SET state = ?, last_polled_at = ?, last_ok_at = CASE WHEN ? THEN last_ok_at ELSE ? END,
          last_error = ?, failures = CASE WHEN ? THEN failures + 1 ELSE 0 END, next_poll_at = ?,
          etag = coalesce(?, etag), last_modified = coalesce(?, last_modified), title = coalesce(?, title),
          items = items + ?, proposals = proposals + ? WHERE url = ?`,
-      )
-      .run(
-        p.state,
-        p.at,
-        failed ? 1 : 0,
-        p.at,
-        p.error ?? null,
-        failed ? 1 : 0,
-        p.nextPollAt,
-        p.etag ?? null,
-        p.lastModified ?? null,
-        p.title ?? null,
-        p.items,
-        p.proposals,
-        p.url,
-      );
+    ).run(
+      p.state,
+      p.at,
+      failed ? 1 : 0,
+      p.at,
+      p.error ?? null,
+      failed ? 1 : 0,
+      p.nextPollAt,
+      p.etag ?? null,
+      p.lastModified ?? null,
+      p.title ?? null,
+      p.items,
+      p.proposals,
+      p.url,
+    );
     return this.get(p.url)!;
   }
 
   /** The instant of the latest poll of any feed, or null when none was ever polled. */
   lastPoll(): string | null {
-    return (this.db.prepare('SELECT max(last_polled_at) AS t FROM feeds').get() as { t: string | null }).t;
+    return (prepared(this.db, 'SELECT max(last_polled_at) AS t FROM feeds').get() as { t: string | null }).t;
   }
 
   /** True when an item with this key (its canonical URL, or its feed and id) was taken before. */
   seen(key: string): boolean {
-    return this.db.prepare('SELECT 1 FROM feed_items WHERE key = ?').get(key) !== undefined;
+    return prepared(this.db, 'SELECT 1 FROM feed_items WHERE key = ?').get(key) !== undefined;
   }
 
   /** Marks an item as taken, with the article it became (null when it yielded none). */
   markSeen(key: string, feed: string, articleId: string | null, at: string): void {
-    this.db.prepare('INSERT OR IGNORE INTO feed_items (key, feed, article_id, seen_at) VALUES (?, ?, ?, ?)').run(key, feed, articleId, at);
+    prepared(this.db, 'INSERT OR IGNORE INTO feed_items (key, feed, article_id, seen_at) VALUES (?, ?, ?, ?)').run(
+      key,
+      feed,
+      articleId,
+      at,
+    );
   }
 }

@@ -67,6 +67,8 @@ export const MIGRATIONS: readonly string[] = [
     id TEXT PRIMARY KEY,
     article_id TEXT NOT NULL,
     status TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'rejected', 'retracted')),
+    type TEXT NOT NULL,
+    actor TEXT NOT NULL,
     coded TEXT NOT NULL,
     summary TEXT NOT NULL,
     lead_id TEXT,
@@ -83,6 +85,9 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX proposals_status ON proposals (status, created_at);
   CREATE INDEX proposals_event ON proposals (event_id);
   CREATE INDEX proposals_lead ON proposals (lead_id);
+  CREATE INDEX proposals_act ON proposals (type, actor) WHERE status = 'pending' AND lead_id IS NULL;
+  CREATE INDEX reviews_event ON reviews (event_id);
+  CREATE INDEX event_articles_article ON event_articles (article_id);
   CREATE TABLE audit_log (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     at TEXT NOT NULL,

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { prepared } from './statements.js';
 import type { EventOrigin, OriginKind } from '../domain/index.js';
 
 // The events table's origin column names how a row was written; the spec's origin names where the
@@ -15,18 +16,17 @@ export function originsOf(db: Database.Database, rows: readonly { id: string; or
   const who = new Map<string, { by: string; at: string }>();
   if (decided.length > 0) {
     const ids = JSON.stringify(decided);
-    const fromProposals = db
-      .prepare(
-        `SELECT event_id AS id, decided_by AS by, decided_at AS at FROM proposals
-         WHERE status = 'accepted' AND merged = 0 AND event_id IN (SELECT value FROM json_each(?)) ORDER BY decided_at DESC`,
-      )
-      .all(ids) as { id: string; by: string; at: string }[];
-    const fromReviews = db
-      .prepare(
-        `SELECT event_id AS id, reviewer AS by, at FROM reviews
-         WHERE decision = 'accepted' AND event_id IN (SELECT value FROM json_each(?)) ORDER BY seq DESC`,
-      )
-      .all(ids) as { id: string; by: string; at: string }[];
+    // Driven from the id list (CROSS JOIN fixes the order), so each lookup is one index probe however big the tables grow.
+    const fromProposals = prepared(
+      db,
+      `SELECT p.event_id AS id, p.decided_by AS by, p.decided_at AS at FROM json_each(?) j
+       CROSS JOIN proposals p ON p.event_id = j.value WHERE p.status = 'accepted' AND p.merged = 0 ORDER BY p.decided_at DESC`,
+    ).all(ids) as { id: string; by: string; at: string }[];
+    const fromReviews = prepared(
+      db,
+      `SELECT r.event_id AS id, r.reviewer AS by, r.at FROM json_each(?) j
+       CROSS JOIN reviews r ON r.event_id = j.value WHERE r.decision = 'accepted' ORDER BY r.seq DESC`,
+    ).all(ids) as { id: string; by: string; at: string }[];
     // Earliest last, so the first decision wins: it is the one that created the event.
     for (const r of [...fromReviews, ...fromProposals]) who.set(r.id, { by: r.by, at: r.at });
   }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { prepared } from './statements.js';
 import type { ChronicleEvent, CodedEvent, ImportEvent, Proposal, ProposalEdits, ProposalStatus } from '../domain/index.js';
 import { appendAudit } from './audit-log.js';
 import type { Origin } from './event-rows.js';
@@ -88,19 +89,28 @@ export class ProposalStore {
     const sha = articleHash(article.text);
     return this.db.transaction((): ProposeResult => {
       const none = { article: article.id, proposed: [], grouped: [], accepted: [], undated: 0 };
-      const prior = this.db.prepare('SELECT sha256 FROM articles WHERE id = ?').get(article.id) as { sha256: string } | undefined;
+      const prior = prepared(this.db, 'SELECT sha256 FROM articles WHERE id = ?').get(article.id) as { sha256: string } | undefined;
       if (prior?.sha256 === sha) return { ...none, already: true, duplicate_of: null };
-      const twin = this.db.prepare('SELECT id FROM articles WHERE sha256 = ? AND id != ? LIMIT 1').get(sha, article.id) as
+      const twin = prepared(this.db, 'SELECT id FROM articles WHERE sha256 = ? AND id != ? LIMIT 1').get(sha, article.id) as
         { id: string } | undefined;
       if (twin) return { ...none, already: true, duplicate_of: twin.id };
-      this.db
-        .prepare('INSERT OR REPLACE INTO articles (id, date, title, url, sha256, ingested_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(article.id, article.date, article.title ?? null, article.url ?? null, sha, opts.now);
-      this.db
-        .prepare('INSERT OR REPLACE INTO article_texts (article_id, text, feed) VALUES (?, ?, ?)')
-        .run(article.id, article.text, article.feed ?? null);
-      const insert = this.db.prepare(
-        `INSERT OR IGNORE INTO proposals (id, article_id, status, coded, summary, lead_id, created_at) VALUES (?, ?, 'pending', ?, ?, ?, ?)`,
+      prepared(this.db, 'INSERT OR REPLACE INTO articles (id, date, title, url, sha256, ingested_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        article.id,
+        article.date,
+        article.title ?? null,
+        article.url ?? null,
+        sha,
+        opts.now,
+      );
+      prepared(this.db, 'INSERT OR REPLACE INTO article_texts (article_id, text, feed) VALUES (?, ?, ?)').run(
+        article.id,
+        article.text,
+        article.feed ?? null,
+      );
+      const insert = prepared(
+        this.db,
+        `INSERT OR IGNORE INTO proposals (id, article_id, status, type, actor, coded, summary, lead_id, created_at)
+         VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, ?)`,
       );
       const proposed: string[] = [];
       const grouped: string[] = [];
@@ -108,7 +118,7 @@ export class ProposalStore {
       for (const e of coded) {
         const id = proposalId(article.id, e);
         const lead = this.pendingTwin(e, article.id);
-        if (insert.run(id, article.id, JSON.stringify(e), draftSummary(e), lead ?? null, opts.now).changes === 0) continue;
+        if (insert.run(id, article.id, e.type, e.actor, JSON.stringify(e), draftSummary(e), lead ?? null, opts.now).changes === 0) continue;
         proposed.push(id);
         if (lead !== undefined) grouped.push(id);
         else if (e.date !== null && autoAccepts(opts.accept, e)) {
@@ -124,21 +134,20 @@ export class ProposalStore {
 
   // A pending lead proposal from another article that describes the same event.
   private pendingTwin(e: CodedEvent, articleId: string): string | undefined {
-    const rows = this.db
-      .prepare(
-        `SELECT id, coded FROM proposals WHERE status = 'pending' AND lead_id IS NULL AND article_id != ?
-         AND json_extract(coded, '$.type') = ? AND json_extract(coded, '$.actor') = ? ORDER BY created_at, id`,
-      )
-      .all(articleId, e.type, e.actor) as { id: string; coded: string }[];
+    const rows = prepared(
+      this.db,
+      `SELECT id, coded FROM proposals WHERE status = 'pending' AND lead_id IS NULL AND type = ? AND actor = ? AND article_id != ?
+         ORDER BY created_at, id`,
+    ).all(e.type, e.actor, articleId) as { id: string; coded: string }[];
     return rows.find((r) => sameEvent(JSON.parse(r.coded) as CodedEvent, e))?.id;
   }
 
   private row(id: string): ProposalRow | undefined {
-    return this.db.prepare(`${PROPOSAL_SELECT} WHERE p.id = ?`).get(id) as ProposalRow | undefined;
+    return prepared(this.db, `${PROPOSAL_SELECT} WHERE p.id = ?`).get(id) as ProposalRow | undefined;
   }
 
   private members(leadId: string): ProposalRow[] {
-    return this.db.prepare(`${PROPOSAL_SELECT} WHERE p.lead_id = ? ORDER BY p.created_at, p.id`).all(leadId) as ProposalRow[];
+    return prepared(this.db, `${PROPOSAL_SELECT} WHERE p.lead_id = ? ORDER BY p.created_at, p.id`).all(leadId) as ProposalRow[];
   }
 
   private toProposal(r: ProposalRow): Proposal {
@@ -164,24 +173,26 @@ export class ProposalStore {
     const where = `WHERE p.lead_id IS NULL${status === 'all' ? '' : ' AND p.status = ?'}`;
     const params = status === 'all' ? [] : [status];
     const total = (
-      this.db.prepare(`SELECT count(*) AS n FROM proposals p ${where}`).get(...params) as {
+      prepared(this.db, `SELECT count(*) AS n FROM proposals p ${where}`).get(...params) as {
         n: number;
       }
     ).n;
-    const rows = this.db
-      .prepare(`${PROPOSAL_SELECT} ${where} ORDER BY a.date DESC, p.created_at DESC, p.id LIMIT ? OFFSET ?`)
-      .all(...params, Math.max(0, opts.limit ?? 1000), Math.max(0, opts.offset ?? 0)) as ProposalRow[];
+    const rows = prepared(this.db, `${PROPOSAL_SELECT} ${where} ORDER BY a.date DESC, p.created_at DESC, p.id LIMIT ? OFFSET ?`).all(
+      ...params,
+      Math.max(0, opts.limit ?? 1000),
+      Math.max(0, opts.offset ?? 0),
+    ) as ProposalRow[];
     return { total, proposals: rows.map((r) => this.toProposal(r)) };
   }
 
   /** How many proposals wait for review (leads only: a group is one decision). */
   pending(): number {
-    return (this.db.prepare("SELECT count(*) AS n FROM proposals WHERE status = 'pending' AND lead_id IS NULL").get() as { n: number }).n;
+    return (prepared(this.db, "SELECT count(*) AS n FROM proposals WHERE status = 'pending' AND lead_id IS NULL").get() as { n: number }).n;
   }
 
   /** The text of an article, for showing the evidence in it. */
   articleText(articleId: string): string | undefined {
-    return (this.db.prepare('SELECT text FROM article_texts WHERE article_id = ?').get(articleId) as { text: string } | undefined)?.text;
+    return (prepared(this.db, 'SELECT text FROM article_texts WHERE article_id = ?').get(articleId) as { text: string } | undefined)?.text;
   }
 
   /** What accepting with these edits would do, without writing: the record, and the event it would merge into. */
@@ -234,8 +245,12 @@ export class ProposalStore {
       const event = this.chronicle.event(eventId)!;
       const had = new Set(before ? [before.source, ...(before.sources ?? [])] : []);
       const added = merged ? [event.source, ...(event.sources ?? [])].filter((s) => !had.has(s)) : [];
-      const link = this.db.prepare('INSERT OR IGNORE INTO event_articles (event_id, article_id, evidence, confidence) VALUES (?, ?, ?, ?)');
-      const mark = this.db.prepare(
+      const link = prepared(
+        this.db,
+        'INSERT OR IGNORE INTO event_articles (event_id, article_id, evidence, confidence) VALUES (?, ?, ?, ?)',
+      );
+      const mark = prepared(
+        this.db,
         `UPDATE proposals SET status = 'accepted', decided_by = ?, decided_at = ?, reason = ?, auto = ?, accepted = ?, event_id = ?,
          merged = ?, added_sources = ? WHERE id = ?`,
       );
@@ -279,7 +294,8 @@ export class ProposalStore {
     return this.db.transaction((): Proposal => {
       const lead = this.lead(this.must(id), 'rejected');
       const group = [lead, ...this.members(lead.id)];
-      const mark = this.db.prepare(
+      const mark = prepared(
+        this.db,
         "UPDATE proposals SET status = 'rejected', decided_by = ?, decided_at = ?, reason = ?, auto = 0 WHERE id = ?",
       );
       for (const r of group) mark.run(who.by, who.at, reason, r.id);
@@ -308,11 +324,10 @@ export class ProposalStore {
       const group = [lead, ...this.members(lead.id)];
       const eventId = lead.event_id!;
       const others = (
-        this.db
-          .prepare(
-            `SELECT id FROM proposals WHERE event_id = ? AND status = 'accepted' AND merged = 1 AND id != ? AND (lead_id IS NULL OR lead_id != ?)`,
-          )
-          .all(eventId, lead.id, lead.id) as { id: string }[]
+        prepared(
+          this.db,
+          `SELECT id FROM proposals WHERE event_id = ? AND status = 'accepted' AND merged = 1 AND id != ? AND (lead_id IS NULL OR lead_id != ?)`,
+        ).all(eventId, lead.id, lead.id) as { id: string }[]
       ).map((r) => r.id);
       if (lead.merged === 0 && others.length > 0)
         throw new ReviewError(
@@ -327,7 +342,8 @@ export class ProposalStore {
         articles: group.map((r) => r.article_id),
         at: who.at,
       });
-      const mark = this.db.prepare(
+      const mark = prepared(
+        this.db,
         "UPDATE proposals SET status = 'retracted', decided_by = ?, decided_at = ?, reason = ?, auto = 0 WHERE id = ?",
       );
       for (const r of group) mark.run(who.by, who.at, reason, r.id);
@@ -347,9 +363,10 @@ export class ProposalStore {
   private acceptedLead(id: string): ProposalRow {
     let r = this.row(id);
     if (!r) {
-      const byEvent = this.db
-        .prepare("SELECT id FROM proposals WHERE event_id = ? AND status = 'accepted' AND lead_id IS NULL ORDER BY merged, decided_at")
-        .get(id) as { id: string } | undefined;
+      const byEvent = prepared(
+        this.db,
+        "SELECT id FROM proposals WHERE event_id = ? AND status = 'accepted' AND lead_id IS NULL ORDER BY merged, decided_at",
+      ).get(id) as { id: string } | undefined;
       if (!byEvent) throw new ReviewError(`no accepted proposal or reviewed event ${JSON.stringify(id)}`, 'not_found');
       r = this.row(byEvent.id)!;
     }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { prepared } from './statements.js';
 
 /** What a retraction takes out of the chronicle. */
 export interface Retraction {
@@ -20,24 +21,31 @@ export interface Retraction {
  */
 export function retractEvent(db: Database.Database, r: Retraction): Record<string, unknown> {
   const articles = JSON.stringify(r.articles);
-  const links = db
-    .prepare('SELECT * FROM event_articles WHERE event_id = ? AND article_id IN (SELECT value FROM json_each(?))')
-    .all(r.eventId, r.whole ? JSON.stringify(allArticles(db, r.eventId)) : articles);
+  const links = prepared(db, 'SELECT * FROM event_articles WHERE event_id = ? AND article_id IN (SELECT value FROM json_each(?))').all(
+    r.eventId,
+    r.whole ? JSON.stringify(allArticles(db, r.eventId)) : articles,
+  );
   let row: unknown = null;
   let sources: unknown[];
   if (r.whole) {
-    row = db.prepare('SELECT * FROM events WHERE id = ?').get(r.eventId) ?? null;
-    sources = db.prepare('SELECT * FROM event_sources WHERE event_id = ?').all(r.eventId);
-    db.prepare('DELETE FROM event_sources WHERE event_id = ?').run(r.eventId);
-    db.prepare('DELETE FROM event_articles WHERE event_id = ?').run(r.eventId);
-    db.prepare('DELETE FROM events WHERE id = ?').run(r.eventId);
+    row = prepared(db, 'SELECT * FROM events WHERE id = ?').get(r.eventId) ?? null;
+    sources = prepared(db, 'SELECT * FROM event_sources WHERE event_id = ?').all(r.eventId);
+    prepared(db, 'DELETE FROM event_sources WHERE event_id = ?').run(r.eventId);
+    prepared(db, 'DELETE FROM event_articles WHERE event_id = ?').run(r.eventId);
+    prepared(db, 'DELETE FROM events WHERE id = ?').run(r.eventId);
   } else {
     const urls = JSON.stringify(r.sources);
-    sources = db.prepare('SELECT * FROM event_sources WHERE event_id = ? AND url IN (SELECT value FROM json_each(?))').all(r.eventId, urls);
-    db.prepare('DELETE FROM event_sources WHERE event_id = ? AND url IN (SELECT value FROM json_each(?))').run(r.eventId, urls);
-    db.prepare('DELETE FROM event_articles WHERE event_id = ? AND article_id IN (SELECT value FROM json_each(?))').run(r.eventId, articles);
+    sources = prepared(db, 'SELECT * FROM event_sources WHERE event_id = ? AND url IN (SELECT value FROM json_each(?))').all(
+      r.eventId,
+      urls,
+    );
+    prepared(db, 'DELETE FROM event_sources WHERE event_id = ? AND url IN (SELECT value FROM json_each(?))').run(r.eventId, urls);
+    prepared(db, 'DELETE FROM event_articles WHERE event_id = ? AND article_id IN (SELECT value FROM json_each(?))').run(
+      r.eventId,
+      articles,
+    );
   }
-  db.prepare('INSERT INTO retracted_events (event_id, proposal_id, row, sources, links, at) VALUES (?, ?, ?, ?, ?, ?)').run(
+  prepared(db, 'INSERT INTO retracted_events (event_id, proposal_id, row, sources, links, at) VALUES (?, ?, ?, ?, ?, ?)').run(
     r.eventId,
     r.proposalId,
     JSON.stringify(row),
@@ -50,7 +58,7 @@ export function retractEvent(db: Database.Database, r: Retraction): Record<strin
 }
 
 function allArticles(db: Database.Database, eventId: string): string[] {
-  return (db.prepare('SELECT article_id FROM event_articles WHERE event_id = ?').all(eventId) as { article_id: string }[]).map(
+  return (prepared(db, 'SELECT article_id FROM event_articles WHERE event_id = ?').all(eventId) as { article_id: string }[]).map(
     (r) => r.article_id,
   );
 }

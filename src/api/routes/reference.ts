@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { actorName, leadersOn, numericCode, statusOn, type Leader, type Member } from '../../domain/index.js';
 import { ApiError } from '../errors.js';
+import { freshness } from '../../compose/index.js';
 import { readQuery } from '../body.js';
 import { pathAndQuery, sendJson } from '../respond.js';
 import { AsOfQuery, LeadersQuery } from '../schemas.js';
@@ -24,6 +25,8 @@ export function referenceRoutes(state: ApiState): Hono {
       pack: state.store.manifest() ?? null,
       alliance: { code: a.code, name: a.name, hegemon: a.hegemon, founded: a.founded, organisations: a.organisations, forums: a.forums },
       events: state.store.countEvents(),
+      freshness: freshness(state.workspace),
+      watching: state.watcher !== undefined,
     });
   });
 
