@@ -68,6 +68,8 @@ export const Proposal = z.object({
   created_at: IsoInstant,
   /** Other proposals (from other articles) that describe the same event; they follow this one's decision. */
   also: z.array(z.object({ id: z.string(), url: z.string().nullable(), article_id: z.string() })),
+  /** The proposal this one joined (the same event from another article): decide on that one. */
+  joins: z.string().nullable(),
   decision: ProposalDecision.nullable(),
   /** The chronicle event it became or merged into, once accepted. */
   event_id: z.string().nullable(),

@@ -83,6 +83,7 @@ export function proposalOf(r: ProposalRow, also: Proposal['also']): Proposal {
     feed: r.feed,
     created_at: r.created_at,
     also,
+    joins: r.lead_id,
     decision:
       r.decided_by === null || r.decided_at === null ? null : { by: r.decided_by, at: r.decided_at, reason: r.reason, auto: r.auto === 1 },
     event_id: r.event_id,
@@ -98,15 +99,16 @@ export function draftSummary(e: CodedEvent): string {
 
 /**
  * Two proposals from different articles describe the same event: same act and actors, the same
- * named thing if both name one, and dates that can be the same day (both unknown, or overlapping
- * intervals, a day-precise date widened by three days as the chronicle's merge rule does).
+ * named thing if both name one, and dates that can be the same day (overlapping intervals, a
+ * day-precise date widened by three days as the chronicle's merge rule does).
  */
 export function sameEvent(a: CodedEvent, b: CodedEvent): boolean {
   if (a.type !== b.type || a.actor !== b.actor || a.target !== b.target) return false;
   const na = namedThing(a.details as Record<string, unknown> | undefined);
   const nb = namedThing(b.details as Record<string, unknown> | undefined);
   if (na !== undefined && nb !== undefined && na !== nb) return false;
-  if (a.date === null || b.date === null) return a.date === b.date;
+  // Without a date there is nothing to tell two requests or two clashes apart: never group them.
+  if (a.date === null || b.date === null) return false;
   const x = intervalOf(a.date);
   const y = intervalOf(b.date);
   const slack = x.precision === 'day' && y.precision === 'day' ? 3 : 0;
