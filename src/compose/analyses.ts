@@ -15,6 +15,8 @@ import {
   type ModelParams,
 } from '../model/index.js';
 import { historyOf, simulate, walkForward, type SimHistory, type SimResult, type SimulateOptions, type SkillReport } from '../sim/index.js';
+import type { DataGap } from '../domain/index.js';
+import { gapFor, latestDataDay } from './freshness.js';
 import type { Workspace } from './workspace.js';
 
 /** The indicator engine over the store's chronicle, compiled once per store state. An empty store is an input error. */
@@ -45,19 +47,21 @@ export function modelParams(ws: Workspace): ModelParams {
  * What the alliance would do about a request, fitted only on cases before it and read as known the day
  * before (the same rule as the backtest). Throws ModelInputError naming the field at fault.
  */
-export function assess(ws: Workspace, request: CrisisRequest): Assessment & { fitted_on: number } {
+export function assess(ws: Workspace, request: CrisisRequest): Assessment & { fitted_on: number; data_gap: DataGap | null } {
   if (request.asked !== null && !askable(ws.alliance, request.asked))
     throw new ModelInputError('asked', `${request.asked} is neither ${ws.alliance.code} nor its hegemon ${ws.alliance.hegemon}`);
   const data = ws.snapshot();
   const base = modelParams(ws);
   const cases = ws.memo('model:cases', () => fitCases(data));
-  return assessRequest(request, {
+  // Any day up to today may be asked: after the latest event the answer says how old its data is.
+  const a = assessRequest(request, {
     data,
     base,
-    span: ws.span(),
+    span: { first: ws.span().first, last: ws.today() },
     cases,
     fit: (past) => ws.memo(`model:fit:${past.length}`, () => fitParams([...past], base)),
   });
+  return { ...a, data_gap: gapFor(ws, request.date) };
 }
 
 /** Leave-one-out backtest of the crisis model over the store's chronicle. */
@@ -65,23 +69,29 @@ export function backtest(ws: Workspace): BacktestResult {
   return ws.memo('model:backtest', () => runBacktest(ws.snapshot(), modelParams(ws)));
 }
 
-/** The simulator's view of the store: the pack plus whatever was imported, up to the curation date (never past today). */
+/** The simulator's view of the store: the pack plus whatever was imported; a run may start on any day up to today. */
 export function simHistory(ws: Workspace): SimHistory {
-  return ws.memo('sim:history', () => historyOf(ws.snapshot(), ws.span().last));
+  return ws.memo('sim:history', () => historyOf(ws.snapshot(), ws.today()));
 }
 
-/** A seeded Monte Carlo run from the store's history; the as-of day defaults to the end of the data. */
-export function runSimulation(
+/**
+ * A seeded Monte Carlo run from the store's history; the as-of day defaults to the latest day the data
+ * speaks for. A later day (up to today) runs from the state carried forward, and says so in `data_gap`.
+ */
+export async function runSimulation(
   ws: Workspace,
   opts: Omit<SimulateOptions, 'history' | 'asOf'> & { asOf?: string | undefined },
-): Promise<SimResult> {
+): Promise<SimResult & { data_gap: DataGap | null }> {
   const history = simHistory(ws);
-  return simulate({ ...opts, history, asOf: opts.asOf ?? history.curatedTo });
+  const asOf = opts.asOf ?? latestDataDay(ws);
+  const r = await simulate({ ...opts, history, asOf });
+  return { ...r, data_gap: gapFor(ws, asOf) };
 }
 
-/** Walk-forward skill of the simulator over the store's history. */
+/** Walk-forward skill of the simulator over the store's history, up to the latest day the data speaks for. */
 export function simulatorSkill(ws: Workspace, opts: { runs?: number | undefined; seed?: number | undefined }): SkillReport {
-  return walkForward({ history: simHistory(ws), runs: opts.runs, seed: opts.seed });
+  const history = ws.memo('sim:history:data', () => historyOf(ws.snapshot(), latestDataDay(ws)));
+  return walkForward({ history, runs: opts.runs, seed: opts.seed });
 }
 
 /** The news coder for the alliance, with leaders as the store holds them; built once per store state. */

@@ -12,6 +12,8 @@ export const Freshness = z.object({
   curated_to: IsoDay.nullable(),
   last_poll: IsoInstant.nullable(),
   pending: z.number().int().min(0),
+  /** The latest day the data speaks for (latest event or curation day, never after today): where forms start. */
+  data_day: IsoDay,
 });
 export type Freshness = z.infer<typeof Freshness>;
 
