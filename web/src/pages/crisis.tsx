@@ -3,7 +3,9 @@ import { asRequestFailed, postJson, type RequestFailed } from '../api.js';
 import { useMembers } from '../components/names.js';
 import { ErrorNote } from '../components/notes.js';
 import { ProbBars } from '../components/prob-bars.js';
-import type { Assessment, MemberStance, Meta } from '../types.js';
+import { statusOn } from '../status.js';
+import { GapNote } from '../components/freshness.js';
+import type { Assessment, DataGap, MemberStance, Meta } from '../types.js';
 
 const THREATS = ['external_attack', 'border_clash', 'internal_unrest', 'terrorism'] as const;
 
@@ -65,17 +67,18 @@ function StanceTable({ members }: { members: readonly MemberStance[] }) {
 /** Crisis desk: ask what the alliance would do about a request for assistance, and why. */
 export function Crisis({ meta }: { meta: Meta }) {
   const { members, names } = useMembers(meta);
-  // The first member that is not the hegemon asks, once the members have loaded.
-  const firstRequester = members?.find((m) => m.code !== meta.alliance.hegemon)?.code ?? '';
   const [form, setForm] = useState({
     requester: '',
-    date: meta.today,
+    // The latest day the data speaks for; any later day up to today is answered with the gap stated.
+    date: meta.freshness.data_day,
     threat: 'border_clash',
     asked: meta.alliance.code,
     adversary: '',
     article: '4',
   });
-  const [answer, setAnswer] = useState<(Assessment & { fitted_on: number }) | undefined>();
+  // The first full member on the form's day that is not the hegemon asks, so the default form is answerable.
+  const firstRequester = members?.find((m) => m.code !== meta.alliance.hegemon && statusOn(m, form.date) === 'member')?.code ?? '';
+  const [answer, setAnswer] = useState<(Assessment & { fitted_on: number; data_gap: DataGap | null }) | undefined>();
   const [error, setError] = useState<RequestFailed | undefined>();
   const [busy, setBusy] = useState(false);
   const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.target as HTMLInputElement).value });
@@ -93,7 +96,7 @@ export function Crisis({ meta }: { meta: Meta }) {
         article: form.article,
         ...(form.adversary ? { adversary: form.adversary.toUpperCase() } : {}),
       };
-      setAnswer(await postJson<Assessment & { fitted_on: number }>('/api/assess', body));
+      setAnswer(await postJson<Assessment & { fitted_on: number; data_gap: DataGap | null }>('/api/assess', body));
     } catch (err) {
       setAnswer(undefined);
       setError(asRequestFailed(err));
@@ -117,7 +120,7 @@ export function Crisis({ meta }: { meta: Meta }) {
           </select>
         </label>
         <label>
-          Date <input type="date" value={form.date} onChange={set('date')} name="date" required />
+          Date <input type="date" value={form.date} onChange={set('date')} name="date" max={meta.today} required />
         </label>
         <label>
           Threat
@@ -151,6 +154,7 @@ export function Crisis({ meta }: { meta: Meta }) {
           {busy ? 'Assessing…' : 'Assess'}
         </button>
       </form>
+      <GapNote meta={meta} day={form.date} />
       <div aria-live="polite" data-testid="assess-answer">
         {error && <ErrorNote error={error} what="Assessment" />}
         {answer && (

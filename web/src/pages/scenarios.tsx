@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { asRequestFailed, postJson, type RequestFailed } from '../api.js';
 import { ErrorNote } from '../components/notes.js';
 import { PlotFigure } from '../components/plot-figure.js';
+import { GapNote } from '../components/freshness.js';
 import type { IndexBand, Meta, SimResult } from '../types.js';
 
 function FanChart({ bands }: { bands: readonly IndexBand[] }) {
@@ -88,7 +89,8 @@ function StatusChart({ result }: { result: SimResult }) {
 
 /** Scenarios: run the simulator, see the fan chart of the alliance index and status probabilities per member. */
 export function Scenarios({ meta }: { meta: Meta }) {
-  const [form, setForm] = useState({ as_of: meta.today, horizon: '36', runs: '1000', seed: '1' });
+  // Starts from the latest day the data speaks for; a later day up to today runs with the gap stated.
+  const [form, setForm] = useState({ as_of: meta.freshness.data_day, horizon: '36', runs: '1000', seed: '1' });
   const [result, setResult] = useState<SimResult | undefined>();
   const [error, setError] = useState<RequestFailed | undefined>();
   const [busy, setBusy] = useState(false);
@@ -120,7 +122,7 @@ export function Scenarios({ meta }: { meta: Meta }) {
       <h1 id="scenarios-title">Scenarios</h1>
       <form class="card form-grid" onSubmit={run} aria-label="Simulation">
         <label>
-          From (as of) <input type="date" name="as_of" value={form.as_of} onChange={set('as_of')} required />
+          From (as of) <input type="date" name="as_of" value={form.as_of} onChange={set('as_of')} max={meta.today} required />
         </label>
         <label>
           Horizon (months) <input type="number" name="horizon" min={1} max={120} value={form.horizon} onInput={set('horizon')} required />
@@ -135,6 +137,7 @@ export function Scenarios({ meta }: { meta: Meta }) {
           {busy ? 'Running…' : 'Run'}
         </button>
       </form>
+      <GapNote meta={meta} day={form.as_of} />
       <div aria-live="polite">
         {error && <ErrorNote error={error} what="Simulation" />}
         {result && (
