@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { describeEvent, type CodedEvent } from '../domain/index.js';
+import type { CodedEvent } from '../domain/index.js';
+import { draftSummary } from '../store/index.js';
 import type { Article } from '../coder/index.js';
 import type { ArticleBody } from './schemas.js';
 
@@ -17,11 +18,6 @@ export function toCoderArticle(a: ArticleBody): Article {
     ...(a.title !== undefined ? { title: a.title } : {}),
     ...(a.url !== undefined ? { url: a.url } : {}),
   };
-}
-
-/** A neutral one-line summary the reviewer can rewrite: bloc's words, never the article's. */
-export function draftSummary(e: CodedEvent): string {
-  return `${describeEvent(e)}.`;
 }
 
 /** Where the evidence sits in the text, for highlighting; null when the coder paraphrased it. */

@@ -1,8 +1,6 @@
 import { isAllianceActor, type ProposalEdits } from '../domain/index.js';
 import { unknownActorHint } from '../data/index.js';
-import type { Article } from '../coder/index.js';
-import { ReviewError, type AcceptResult, type AutoAccept, type ProposeResult } from '../store/index.js';
-import { coder } from './analyses.js';
+import { ReviewError, type AcceptResult } from '../store/index.js';
 import type { Workspace } from './workspace.js';
 
 /** Refuses an edited actor or target that is not a state or one of the pack's organisations. */
@@ -32,21 +30,6 @@ export function rejectProposal(ws: Workspace, id: string, reviewer: string, reas
 /** Retracts an accepted proposal (or the event it became), with a reason. */
 export function retractProposal(ws: Workspace, id: string, reviewer: string, reason: string) {
   const r = ws.store.proposals.retract(id, { by: reviewer, at: ws.now().toISOString() }, reason);
-  ws.wrote();
-  return r;
-}
-
-/**
- * Codes an article and proposes its events: they wait for review, unless `accept` is `all`
- * (`bloc ingest --accept`: dated events go straight in, origin auto) or a per-type threshold.
- */
-export function proposeArticle(
-  ws: Workspace,
-  article: Article,
-  opts: { accept?: 'all' | AutoAccept | undefined; code?: ((a: Article) => ReturnType<ReturnType<typeof coder>['code']>) | undefined } = {},
-): ProposeResult {
-  const coded = (opts.code ?? ((a: Article) => coder(ws).code(a)))(article);
-  const r = ws.store.proposals.propose(article, coded, { now: ws.now().toISOString(), accept: opts.accept });
   ws.wrote();
   return r;
 }

@@ -6,5 +6,5 @@ export { SCHEMA_VERSION } from './migrations.js';
 export { articleHash, type IngestArticle, type IngestResult } from './ingest.js';
 export type { Review, ReviewInput, ReviewResult } from './reviews.js';
 export { ProposalStore, type AcceptResult, type AutoAccept, type ProposeArticle, type ProposeResult, type Decider } from './proposals.js';
-export { ReviewError } from './proposal-rows.js';
+export { ReviewError, draftSummary } from './proposal-rows.js';
 export { FeedStore, type PollRecord } from './feeds.js';
