@@ -89,4 +89,51 @@ describe('bloc watch --once', () => {
     expect(status.find((f) => f.url === server.url('/good.rss'))).toMatchObject({ state: 'not_modified', failures: 0 });
     expect(status.find((f) => f.url === server.url('/broken.rss'))).toMatchObject({ state: 'error' });
   });
+
+  it('bloc review does from the terminal what the review page does', async () => {
+    const at = (...a: string[]) => bloc('review', ...a, '--db', db);
+    const list = JSON.parse((await at('list', '--format', 'json')).out) as Proposal[];
+    const kgz = list.find((p) => p.actor === 'KGZ')!;
+    const blr = list.find((p) => p.actor === 'BLR')!;
+    const shown = await at('show', kgz.id);
+    expect(shown.out).toContain('»Kyrgyzstan cancelled the CSTO exercise that was to be held on its territory in March 2031.«');
+    const bad = await at('accept', kgz.id, '--date', '2031-02-30', '--reviewer', 'tester');
+    expect(bad).toMatchObject({ code: 1, err: expect.stringMatching(/^bloc: --date: .*\n$/) });
+    const ok = await at(
+      'accept',
+      kgz.id,
+      '--date',
+      '2031-03-01',
+      '--actor',
+      'tjk',
+      '--summary',
+      'Test: an exercise called off.',
+      '--reviewer',
+      'tester',
+    );
+    expect(ok.out).toMatch(
+      /^accepted p-\w+ as new event ev-\w+: 2031-03-01 exercise\.cancelled TJK → CSTO: Test: an exercise called off\.\n$/,
+    );
+    const exported = (await bloc('events', '--actor', 'TJK', '--from', '2031-03-01', '--to', '2031-03-01', '--format', 'json', '--db', db))
+      .out;
+    expect(JSON.parse(exported)).toEqual([
+      expect.objectContaining({ origin: expect.objectContaining({ kind: 'reviewed', reviewer: 'tester' }) }),
+    ]);
+    expect((await at('reject', blr.id, '--reason', 'a vote, not an alliance act', '--reviewer', 'tester')).out).toBe(
+      `rejected ${blr.id}\n`,
+    );
+    expect((await at('retract', kgz.id, '--reviewer', 'tester')).err).toMatch(/required option '--reason <text>'/);
+    expect((await at('retract', kgz.id, '--reason', 'wrong state', '--reviewer', 'tester')).code).toBe(0);
+    const log = JSON.parse((await at('log', '--format', 'json')).out) as { action: string; who: string; proposal_id: string }[];
+    expect(log.map((e) => [e.action, e.who, e.proposal_id])).toEqual([
+      ['retracted', 'tester', kgz.id],
+      ['rejected', 'tester', blr.id],
+      ['accepted', 'tester', kgz.id],
+    ]);
+    expect(
+      JSON.parse(
+        (await bloc('events', '--actor', 'TJK', '--from', '2031-03-01', '--to', '2031-03-01', '--format', 'json', '--db', db)).out,
+      ),
+    ).toEqual([]);
+  });
 });
