@@ -301,16 +301,18 @@ export class ProposalStore {
     return { proposal: this.get(lead.id)!, event, merged, before, added_sources: added, record };
   }
 
+  // Marks a decided group (the lead and those that joined it) with its new status, who and why.
+  private close(group: readonly ProposalRow[], status: 'rejected' | 'retracted', who: Decider, reason: string | null): void {
+    const mark = prepared(this.db, 'UPDATE proposals SET status = ?, decided_by = ?, decided_at = ?, reason = ?, auto = 0 WHERE id = ?');
+    for (const r of group) mark.run(status, who.by, who.at, reason, r.id);
+  }
+
   /** Turns a pending proposal (and those that joined it) down; the chronicle is untouched. */
   reject(id: string, who: Decider, reason: string | null): Proposal {
     return this.chronicle.write((): Proposal => {
       const lead = this.lead(this.must(id), 'rejected');
       const group = [lead, ...this.members(lead.id)];
-      const mark = prepared(
-        this.db,
-        "UPDATE proposals SET status = 'rejected', decided_by = ?, decided_at = ?, reason = ?, auto = 0 WHERE id = ?",
-      );
-      for (const r of group) mark.run(who.by, who.at, reason, r.id);
+      this.close(group, 'rejected', who, reason);
       appendAudit(this.db, {
         at: who.at,
         who: who.by,
@@ -363,11 +365,7 @@ export class ProposalStore {
         articles: group.map((r) => r.article_id),
         at: who.at,
       });
-      const mark = prepared(
-        this.db,
-        "UPDATE proposals SET status = 'retracted', decided_by = ?, decided_at = ?, reason = ?, auto = 0 WHERE id = ?",
-      );
-      for (const r of group) mark.run(who.by, who.at, reason, r.id);
+      this.close(group, 'retracted', who, reason);
       appendAudit(this.db, {
         at: who.at,
         who: who.by,

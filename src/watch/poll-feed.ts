@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { FeedError, fetchText, readFeed, urlKey, type FeedItem } from '../feeds/index.js';
 import { nextPollAt } from './backoff.js';
 import { itemArticle } from './item-article.js';
+import type { PollRecord } from '../store/index.js';
 import type { FeedReport, WatchDeps } from './types.js';
 
 // The item's address resolved against the feed's, when it is a web address.
@@ -42,30 +43,15 @@ export async function pollFeed(url: string, deps: WatchDeps): Promise<FeedReport
   let proposals = 0;
   let accepted = 0;
   let itemErrors = 0;
+  // Writes back how the poll went, and reports it.
+  const finish = (poll: Omit<PollRecord, 'url' | 'at'>): FeedReport => {
+    const s = store.feeds.recordPoll({ url, at: stamp, ...poll });
+    const counts = { items, fresh, proposals, accepted, item_errors: itemErrors };
+    return { url, state: poll.state, title: s.title, ...counts, message: poll.error ?? null, next_poll_at: s.next_poll_at };
+  };
   try {
     const got = await fetchText(url, deps.fetch, { etag: before?.etag, lastModified: before?.last_modified });
-    if (got.notModified) {
-      const s = store.feeds.recordPoll({
-        url,
-        at: stamp,
-        state: 'not_modified',
-        nextPollAt: nextPollAt(at, deps.intervalMs, 0),
-        items: 0,
-        proposals: 0,
-      });
-      return {
-        url,
-        state: 'not_modified',
-        title: s.title,
-        items,
-        fresh,
-        proposals,
-        accepted,
-        item_errors: 0,
-        message: null,
-        next_poll_at: s.next_poll_at,
-      };
-    }
+    if (got.notModified) return finish({ state: 'not_modified', nextPollAt: nextPollAt(at, deps.intervalMs, 0), items: 0, proposals: 0 });
     const feed = readFeed(got.text, url);
     for (const item of feed.items) {
       items++;
@@ -86,9 +72,7 @@ export async function pollFeed(url: string, deps: WatchDeps): Promise<FeedReport
       const pageKey = made.pageKey === undefined ? undefined : urlKey(made.pageKey);
       if (pageKey !== undefined && pageKey !== key) store.feeds.markSeen(pageKey, url, made.article.id, stamp);
     }
-    const s = store.feeds.recordPoll({
-      url,
-      at: stamp,
+    return finish({
       state: 'ok',
       title: feed.title,
       etag: got.etag,
@@ -97,41 +81,9 @@ export async function pollFeed(url: string, deps: WatchDeps): Promise<FeedReport
       items: fresh,
       proposals,
     });
-    return {
-      url,
-      state: 'ok',
-      title: s.title,
-      items,
-      fresh,
-      proposals,
-      accepted,
-      item_errors: itemErrors,
-      message: null,
-      next_poll_at: s.next_poll_at,
-    };
   } catch (err) {
     if (!(err instanceof FeedError)) throw err;
     const failures = (before?.failures ?? 0) + 1;
-    const s = store.feeds.recordPoll({
-      url,
-      at: stamp,
-      state: 'error',
-      error: err.message,
-      nextPollAt: nextPollAt(at, deps.intervalMs, failures),
-      items: fresh,
-      proposals,
-    });
-    return {
-      url,
-      state: 'error',
-      title: s.title,
-      items,
-      fresh,
-      proposals,
-      accepted,
-      item_errors: itemErrors,
-      message: err.message,
-      next_poll_at: s.next_poll_at,
-    };
+    return finish({ state: 'error', error: err.message, nextPollAt: nextPollAt(at, deps.intervalMs, failures), items: fresh, proposals });
   }
 }

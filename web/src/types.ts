@@ -1,17 +1,5 @@
 // Shapes come from the zod schemas in src/domain (types only; nothing of Node is bundled).
-import type {
-  AuditEntry,
-  ChronicleEvent,
-  CodedEvent,
-  DataGap,
-  FeedStatus,
-  Freshness,
-  Leader,
-  Member,
-  Proposal,
-  ProposalEdits,
-  StatusOnDate,
-} from '../../src/domain/index.js';
+import type { AuditEntry, ChronicleEvent, FeedStatus, Freshness, Leader, Member, Proposal, StatusOnDate } from '../../src/domain/index.js';
 import type { WatchState } from '../../src/watch/index.js';
 
 export type {
@@ -26,8 +14,8 @@ export type {
   Proposal,
   ProposalEdits,
   StatusOnDate,
-  WatchState,
-};
+} from '../../src/domain/index.js';
+export type { WatchState };
 
 /** One row of GET /api/members. */
 export interface MemberRow {
