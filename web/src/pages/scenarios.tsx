@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import { asRequestFailed, getJson, postJson, type RequestFailed } from '../api.js';
 import { ErrorNote } from '../components/notes.js';
 import { PlotFigure } from '../components/plot-figure.js';
-import type { AllianceTimeline, IndexBand, Meta, SimResult } from '../types.js';
+import { GapNote } from '../components/freshness.js';
+import type { AllianceTimeline, IndexBand, Meta, Simulation } from '../types.js';
 
 /** A month the index was observed in, for drawing over the simulated band. */
 interface Observed {
@@ -41,7 +42,7 @@ const STATUSES = ['member', 'suspended', 'frozen', 'withdrawal_announced', 'with
 const COLOURS = ['#1b7837', '#e08214', '#fdb863', '#b2182b', '#8c8c8c'];
 
 // Stacked bars for the eye, and the exact figures in a table below for screen readers and copying.
-function StatusChart({ result }: { result: SimResult }) {
+function StatusChart({ result }: { result: Simulation }) {
   const rows = result.members.flatMap((m) =>
     STATUSES.map((s) => ({ code: m.code, status: s.replace(/_/g, ' '), p: m.status_probabilities[s] })),
   );
@@ -97,7 +98,7 @@ function StatusChart({ result }: { result: SimResult }) {
 }
 
 // The alliance index as observed in the simulated months that have already ended (none when the horizon is all future).
-async function observedOver(sim: SimResult, lastKnown: string): Promise<Observed[]> {
+async function observedOver(sim: Simulation, lastKnown: string): Promise<Observed[]> {
   const first = sim.alliance.index[0]?.month.slice(0, 7);
   const last = sim.alliance.index.at(-1)?.month.slice(0, 7);
   const [y, m] = lastKnown.split('-').map(Number) as [number, number];
@@ -111,10 +112,11 @@ async function observedOver(sim: SimResult, lastKnown: string): Promise<Observed
 
 /** Scenarios: run the simulator, see the fan chart of the alliance index and status probabilities per member. */
 export function Scenarios({ meta }: { meta: Meta }) {
-  // The simulator starts no later than the day the data was curated to; today may lie beyond it.
-  const lastKnown = meta.pack?.curated_to && meta.pack.curated_to < meta.today ? meta.pack.curated_to : meta.today;
+  // Starts from the latest day the data speaks for (a later day up to today runs with the gap stated);
+  // the observed index is drawn up to the same day.
+  const lastKnown = meta.freshness.data_day;
   const [form, setForm] = useState({ as_of: lastKnown, horizon: '36', runs: '1000', seed: '1' });
-  const [result, setResult] = useState<SimResult | undefined>();
+  const [result, setResult] = useState<Simulation | undefined>();
   const [observed, setObserved] = useState<readonly Observed[]>([]);
   const [error, setError] = useState<RequestFailed | undefined>();
   const [busy, setBusy] = useState(false);
@@ -125,7 +127,7 @@ export function Scenarios({ meta }: { meta: Meta }) {
     setBusy(true);
     setError(undefined);
     try {
-      const sim = await postJson<SimResult>('/api/simulate', {
+      const sim = await postJson<Simulation>('/api/simulate', {
         as_of: form.as_of,
         horizon: Number(form.horizon),
         runs: Number(form.runs),
@@ -147,7 +149,7 @@ export function Scenarios({ meta }: { meta: Meta }) {
       <h1 id="scenarios-title">Scenarios</h1>
       <form class="card form-grid" onSubmit={run} aria-label="Simulation">
         <label>
-          From (as of) <input type="date" name="as_of" value={form.as_of} onChange={set('as_of')} required />
+          From (as of) <input type="date" name="as_of" value={form.as_of} onChange={set('as_of')} max={meta.today} required />
         </label>
         <label>
           Horizon (months) <input type="number" name="horizon" min={1} max={120} value={form.horizon} onInput={set('horizon')} required />
@@ -162,6 +164,7 @@ export function Scenarios({ meta }: { meta: Meta }) {
           {busy ? 'Running…' : 'Run'}
         </button>
       </form>
+      <GapNote meta={meta} day={form.as_of} />
       <div aria-live="polite">
         {error && <ErrorNote error={error} what="Simulation" />}
         {result && (
