@@ -16,6 +16,8 @@ const SETS = [
   { name: 'seed', articles: 'articles.jsonl', gold: 'gold.jsonl' },
   { name: 'real', articles: 'real-articles.jsonl', gold: 'real-gold.jsonl' },
 ] as const;
+/** Russian articles, scored on their own and kept out of the English combined figure (which stays comparable). */
+const RUSSIAN_SETS = [{ name: 'ru', articles: 'ru-articles.jsonl', gold: 'ru-gold.jsonl' }] as const;
 
 /** True when the dev set and its scorer are there to be used. */
 export function devSetPresent(): boolean {
@@ -52,6 +54,17 @@ export async function codeDevSets(onProblem: (message: string) => void = () => {
   writeFileSync(goldPath, allGold.join('\n') + '\n');
   writeFileSync(predPath, allPred.join('\n') + '\n');
   sets.push({ label: 'combined', gold: goldPath, pred: predPath });
+  for (const set of RUSSIAN_SETS) {
+    if (!existsSync(join(DEV_DIR, set.articles))) continue;
+    const pred: string[] = [];
+    for await (const item of readArticles([join(DEV_DIR, set.articles)])) {
+      if (!item.ok) onProblem(`${item.file}:${item.line}: ${item.reason}`);
+      else for (const e of coder.code(item.article)) pred.push(JSON.stringify(e));
+    }
+    const path = join(dir, `${set.name}-pred.jsonl`);
+    writeFileSync(path, pred.join('\n') + '\n');
+    sets.push({ label: `${set.name} (${set.articles})`, gold: join(DEV_DIR, set.gold), pred: path });
+  }
   return { dir, sets };
 }
 

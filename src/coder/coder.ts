@@ -15,7 +15,7 @@ import { loadCoderSettings, loadLanguage, type Language, type Lexicon } from './
 import { MentionFinder, type Mention } from './mentions.js';
 import type { CompiledRule, Patterns } from './patterns.js';
 import { indexPeople, type PeopleIndex } from './people.js';
-import { list, moreForums, morePartners, resolveRole, type AllianceView, type RoleContext } from './roles.js';
+import { list, listAfter, moreForums, morePartners, resolveRole, type AllianceView, type RoleContext } from './roles.js';
 import { splitSentences } from './sentences.js';
 import type { StemHits } from './trigger-index.js';
 
@@ -98,6 +98,14 @@ function previousDate(st: ArticleState, i: number, at: number, type: string): st
   return null;
 }
 
+// The pack's leaders spelt as a language writes them (only those the language folder spells).
+function inLanguage(leaders: readonly Leader[], forms: ReadonlyMap<string, readonly string[]>): Leader[] {
+  return leaders.flatMap((l) => {
+    const f = forms.get(l.name);
+    return f ? [{ ...l, name: f[0]!, aliases: f.slice(1) }] : [];
+  });
+}
+
 const VOTING_STATUSES: ReadonlySet<string> = new Set(['member', 'withdrawal_announced', 'frozen']);
 
 /** The news coder: sentences in, spec event records out (see docs/coder.md). */
@@ -112,6 +120,7 @@ export class Coder {
   private readonly members: readonly Member[];
   private readonly notPartners: ReadonlySet<string>;
   private readonly views = new Map<string, AllianceView>();
+  private readonly dateCues: typeof findDateCues;
 
   constructor(opts: CoderOptions) {
     const language = opts.language ?? loadLanguage(opts.alliance, 'en');
@@ -120,9 +129,10 @@ export class Coder {
     this.members = opts.members;
     this.notPartners = new Set(loadCoderSettings(opts.alliance).not_partners.map((p) => p.code));
     this.lexicon = language.lexicon;
-    this.people = indexPeople(opts.leaders, gazetteer.people);
+    this.people = indexPeople(language.leaderForms ? inLanguage(opts.leaders, language.leaderForms) : opts.leaders, gazetteer.people);
     this.finder = new MentionFinder(gazetteer, this.people);
-    this.places = new PlaceFinder(gazetteer.places);
+    this.places = new PlaceFinder(gazetteer.places, gazetteer.prepositions);
+    this.dateCues = language.dateCues ?? findDateCues;
     this.patterns = language.patterns;
     this.screen = opts.screen === false ? undefined : new Screen(this.patterns);
   }
@@ -211,11 +221,11 @@ export class Coder {
     if (!c) {
       const s = st.sentences[i]!;
       const future = FUTURE.test(s);
-      let found = findDateCues(s, { today: st.today, future });
+      let found = this.dateCues(s, { today: st.today, future });
       // "..., and in December it signed a charter that is expected to ...": a month followed by its own
       // past-tense clause is the one before the article, whatever else the sentence looks ahead to.
       if (future && found.some((x) => PAST_CLAUSE.test(s.slice(x.end, x.end + 30)))) {
-        const past = findDateCues(s, { today: st.today, future: false });
+        const past = this.dateCues(s, { today: st.today, future: false });
         found = found.map((x) =>
           PAST_CLAUSE.test(s.slice(x.end, x.end + 30)) ? (past.find((y) => y.start === x.start && y.end === x.end) ?? x) : x,
         );
@@ -363,7 +373,12 @@ export class Coder {
         st.events.filter((e) => e.type === 'exercise.boycotted').pop()?.target ??
         undefined,
     };
-    let actors = rule.actor === 'list' && rule.type === 'un.vote' ? list(ctx) : [resolveRole(rule.actor, ctx) ?? rule.defaultActor];
+    let actors =
+      rule.type === 'un.vote' && rule.actor === 'list'
+        ? list(ctx)
+        : rule.type === 'un.vote' && rule.actor === 'list-after'
+          ? listAfter(ctx)
+          : [resolveRole(rule.actor, ctx) ?? rule.defaultActor];
     // "the alliance's drills opened near Brest": with no state named as host, a member's town is.
     if (rule.type === 'exercise.held' && actors[0] === undefined) {
       const place = this.places.country(sentence);
@@ -419,6 +434,7 @@ export class Coder {
       leadMonth: st.lead.has(i) ? st.article.date.slice(0, 7) : undefined,
       today: st.today,
       declared: !PHYSICAL.has(rule.type),
+      keepsSchedule: rule.scheduleDay,
       // A party announcing its own act dates the act; a third party's "said Thursday" dates only the report.
       ownVoice: (at) => {
         // The speaker is the subject right before the verb ("the Kremlin press service said"), not any name nearby.

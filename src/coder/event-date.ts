@@ -23,6 +23,8 @@ export interface DateInput {
   readonly ownVoice: (at: number) => boolean;
   /** Whether saying it is doing it (a freeze, a cancellation, a refusal): a period still to run then dates a plan, not the act. */
   readonly declared: boolean;
+  /** The act is dated by a meeting or drill that may lie ahead: its scheduled day is kept. */
+  readonly keepsSchedule?: boolean;
 }
 
 // A date right after these words dates something else: "an alliance formed in <year>".
@@ -140,7 +142,7 @@ function cueDate(input: DateInput, c: DateCue): string | null {
   if (speech && date?.length === 10 && !input.ownVoice(c.start - before.length + speech.index)) return monthOf(date);
   // A day still ahead of the article is a schedule ("the summit scheduled for November 23"):
   // plans move, so the text supports the month, not the day.
-  if (date?.length === 10 && c.span.first > input.today) return monthOf(date);
+  if (date?.length === 10 && c.span.first > input.today && !input.keepsSchedule) return monthOf(date);
   return date;
 }
 

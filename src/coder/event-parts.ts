@@ -73,13 +73,22 @@ export class PlaceFinder {
   private readonly byName = new Map<string, Place>();
   private readonly re: RegExp;
 
-  constructor(places: readonly Place[]) {
+  /** `prepositions`: a language's own (gazetteer.prepositions); those read as in/at/near/from introduce a place. */
+  constructor(places: readonly Place[], prepositions?: Readonly<Record<string, string>>) {
     for (const p of places) for (const n of [p.name, ...p.aliases]) this.byName.set(n, p);
     const forms = [...this.byName.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    this.re = new RegExp(
-      `\\b(?:in|at|near|outside|from)\\s+(?:the\\s+(?:city|town|village|region)\\s+of\\s+)?(${forms.join('|') || '(?!)'})\\b`,
-      'g',
-    );
+    const own = prepositions
+      ? Object.entries(prepositions)
+          .filter(([, rel]) => ['in', 'at', 'near', 'from', 'on'].includes(rel))
+          .flatMap(([p]) => [p, p[0]!.toUpperCase() + p.slice(1)])
+          .map((p) => p.replace(/ /g, '\\s+'))
+      : [];
+    this.re = own.length
+      ? new RegExp(`(?<![\\p{L}])(?:${own.join('|')})\\s+(${forms.join('|') || '(?!)'})(?![\\p{L}])`, 'gu')
+      : new RegExp(
+          `\\b(?:in|at|near|outside|from)\\s+(?:the\\s+(?:city|town|village|region)\\s+of\\s+)?(${forms.join('|') || '(?!)'})\\b`,
+          'g',
+        );
   }
 
   /** The country of the first place the sentence names after "in", "at", "near" ("in Nagorno-Karabakh" → AZE). */

@@ -3,6 +3,8 @@ export { readArticles, parseArticleLine, parsePlain } from './read-articles.js';
 export { lines, type RawLine } from './line-stream.js';
 export { splitSentences } from './sentences.js';
 export { Coder, type CoderOptions } from './coder.js';
+export { NewsCoder, type Reading } from './news-coder.js';
+export { detectLanguage, segmentByLanguage, UNDETERMINED } from './detect-language.js';
 export { Gazetteer, loadGazetteer, CoderDataError } from './gazetteer.js';
 export { languageDir, loadLanguage, type Language } from './language.js';
 export { PatternFile, PatternRule, compilePatterns, loadPatterns, type Patterns } from './patterns.js';

@@ -40,6 +40,9 @@ export class MentionFinder {
   private readonly pattern: RegExp;
   private readonly blocPattern: RegExp;
   private readonly blocCode: string;
+  /** The language's own prepositions (gazetteer.prepositions), or undefined for the English defaults. */
+  private readonly prepRe: RegExp | undefined;
+  private readonly prepMap: Readonly<Record<string, string>> | undefined;
 
   constructor(gazetteer: Gazetteer, people: PeopleIndex) {
     const put = (s: string, e: Entry): void => {
@@ -63,8 +66,21 @@ export class MentionFinder {
     for (const [name, terms] of people) put(name, { via: 'person', state: true, terms });
     const forms = [...this.entries.keys()].sort((a, b) => b.length - a.length).map(escape);
     this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-    this.blocPattern = new RegExp(`\\b(?:${gazetteer.blocTerms.terms.map(escape).join('|')})\\b`, 'gi');
+    const terms = gazetteer.blocTerms.terms.map(escape).join('|');
+    // \b knows only ASCII letters: terms in another script need Unicode word edges.
+    this.blocPattern = /^[\x00-\x7f]*$/.test(terms)
+      ? new RegExp(`\\b(?:${terms})\\b`, 'gi')
+      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms})(?![\\p{L}\\p{N}])`, 'giu');
     this.blocCode = gazetteer.blocTerms.code;
+    if (gazetteer.prepositions) {
+      this.prepMap = gazetteer.prepositions;
+      const preps = Object.keys(gazetteer.prepositions)
+        .flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)])
+        .sort((a, b) => b.length - a.length)
+        .map((p) => escape(p).replace(/ /g, '\\s+'));
+      // A preposition, then at most one word (an adjective: "в южной Армении"), then the name.
+      this.prepRe = new RegExp(`(?<![\\p{L}\\p{N}])(${preps.join('|')})\\s+(?:[\\p{Ll}-]+\\s+)?$`, 'u');
+    }
   }
 
   /** Mentions in order of position; `day` resolves leaders' names to who held office then. */
@@ -109,7 +125,14 @@ export class MentionFinder {
   ): Mention {
     const before = s.slice(Math.max(0, start - 24), start);
     const after = s.slice(end, end + 14);
-    const prep = PREP.exec(before)?.[1]?.toLowerCase() ?? '';
+    let prep: string;
+    if (this.prepRe) {
+      const p = this.prepRe
+        .exec(s.slice(Math.max(0, start - 40), start))?.[1]
+        ?.toLowerCase()
+        .replace(/\s+/g, ' ');
+      prep = p ? (this.prepMap![p] ?? '') : '';
+    } else prep = PREP.exec(before)?.[1]?.toLowerCase() ?? '';
     const possessive = /^['’]s?\b/.test(after);
     // Plural demonyms name people ("ethnic Uzbeks"), and a capital before a name names a thing ("Minsk Agreements").
     const modifier =

@@ -263,7 +263,12 @@ export class TriggerIndex<R> {
     // begin no stem there cost no trip into JS. Each search resumes one character after the last
     // hit, so a stem inside another ("not take part" in "will not take part") is still found (a
     // lookahead would do the same, but runs twice as slowly in V8).
-    this.scan = new RegExp(`\\b(?:${trieSource([...this.byHead.values()].flat().map((x) => x.stem)) || '(?!)'})`, 'g');
+    const stems = [...this.byHead.values()].flat().map((x) => x.stem);
+    const trie = trieSource(stems) || '(?!)';
+    // \b knows only ASCII letters: stems in another script (Cyrillic) need a Unicode word start.
+    this.scan = stems.every((x) => /^[\x00-\x7f]*$/.test(x))
+      ? new RegExp(`\\b(?:${trie})`, 'g')
+      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${trie.replace(/\\-/g, '-')})`, 'gu');
   }
 
   /** The rule a hit's id names. */

@@ -1,0 +1,124 @@
+import { franc } from 'franc';
+
+/** ISO 639-1 codes (or 639-3 where 639-1 has none) of what `detectLanguage` can tell apart. */
+export type LanguageCode = string;
+
+/** "und" when the text holds too few letters to tell. */
+export const UNDETERMINED = 'und';
+
+// franc's ISO 639-3 codes to the two-letter codes a pack lists under `languages`.
+const ISO1: Readonly<Record<string, string>> = {
+  eng: 'en',
+  rus: 'ru',
+  ukr: 'uk',
+  bel: 'be',
+  kaz: 'kk',
+  kir: 'ky',
+  tgk: 'tg',
+  uzn: 'uz',
+  bul: 'bg',
+  srp: 'sr',
+  mkd: 'mk',
+  khk: 'mn',
+  fra: 'fr',
+  deu: 'de',
+  spa: 'es',
+  por: 'pt',
+  ita: 'it',
+  tur: 'tr',
+  azj: 'az',
+  pol: 'pl',
+  nld: 'nl',
+};
+const CYRILLIC_CANDIDATES = ['rus', 'ukr', 'bel', 'kaz', 'kir', 'tgk', 'uzn', 'bul', 'srp', 'mkd', 'khk'];
+const LATIN_CANDIDATES = ['eng', 'fra', 'deu', 'spa', 'por', 'ita', 'tur', 'azj', 'uzn', 'pol', 'nld'];
+
+const CYRILLIC = /[\u0400-\u04ff]/g;
+const LATIN = /[A-Za-z\u00c0-\u024f]/g;
+// Letters Russian does not have: Kazakh ә ғ қ ң ө ұ ү һ і, Kyrgyz ң ө ү, Ukrainian і ї є ґ,
+// Belarusian ў і, Tajik ғ ӣ қ ӯ ҳ ҷ, Uzbek ў қ ғ ҳ, Serbian and Macedonian ј љ њ ђ ћ џ ѓ ќ ѕ.
+const NOT_RUSSIAN = /[әғқңөұүһіїєґўӣӯҳҷјљњђћџѓќѕӘҒҚҢӨҰҮҺІЇЄҐЎӢӮҲҶЈЉЊЂЋЏЃЌЅ]/g;
+// Letters of Russian that Ukrainian lacks (ы э ъ ё) and Belarusian partly lacks (и щ ъ).
+const RUSSIAN_ONLY = /[ыэъёЫЭЪЁ]/;
+// Words so frequent in English prose that a few hundred characters always hold several.
+const ENGLISH_WORDS = /\b(?:the|of|and|to|in|a|on|for|with|is|was|were|said|that|by|at|from|as|has|have|it|its|will|be|an)\b/g;
+
+const SAMPLE = 400;
+const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
+
+/** Which script a stretch of text is mostly written in. */
+export function scriptOf(text: string): 'latin' | 'cyrillic' | 'none' {
+  const c = count(CYRILLIC, text);
+  const l = count(LATIN, text);
+  if (c === 0 && l === 0) return 'none';
+  return c >= l ? 'cyrillic' : 'latin';
+}
+
+/**
+ * The language of a text, looked at cheaply first: the script, then letters only some Cyrillic
+ * languages have, then a few very common English words; only texts those tests leave open go to
+ * franc's trigram model, restricted to the languages the script allows and to the first 400
+ * characters (about 0.3 ms). English and plain Russian news never reach franc.
+ */
+export function detectLanguage(text: string): LanguageCode {
+  const sample = text.length > 4 * SAMPLE ? text.slice(0, 4 * SAMPLE) : text;
+  const script = scriptOf(sample);
+  if (script === 'none') return UNDETERMINED;
+  if (script === 'latin') {
+    const head = sample.slice(0, SAMPLE).toLowerCase();
+    const words = head.split(/\s+/).length;
+    if (count(ENGLISH_WORDS, head) >= Math.max(2, words * 0.08)) return 'en';
+    return viaFranc(head, LATIN_CANDIDATES);
+  }
+  const cyrillic = count(CYRILLIC, sample);
+  const foreign = count(NOT_RUSSIAN, sample);
+  // A Kazakh name quoted in Russian copy is one letter in hundreds; Kazakh or Kyrgyz prose has several per sentence.
+  if (foreign <= cyrillic * 0.002 && RUSSIAN_ONLY.test(sample)) return 'ru';
+  return viaFranc(sample.slice(0, SAMPLE), CYRILLIC_CANDIDATES);
+}
+
+function viaFranc(text: string, only: string[]): LanguageCode {
+  const code = franc(text, { only, minLength: 10 });
+  return code === 'und' ? UNDETERMINED : (ISO1[code] ?? code);
+}
+
+/** A run of whole lines of an article written in one script, with the language read from it. */
+export interface Segment {
+  readonly text: string;
+  readonly language: LanguageCode;
+}
+
+// A line needs this many letters to count as the other script's; bylines and names stay where they are.
+const OWN_LINE = 60;
+
+/**
+ * The article as runs of lines in one language: one segment for almost every article; an article
+ * mixing paragraphs of two scripts (an English story quoting a Russian statement in full) gives one
+ * segment per run, so each is coded in its own language. Lines too short to judge join the run they sit in.
+ */
+export function segmentByLanguage(text: string): Segment[] {
+  // Most articles hold one script only, which one native scan of each settles.
+  CYRILLIC.lastIndex = 0;
+  LATIN.lastIndex = 0;
+  const hasCyrillic = /[\u0400-\u04ff]/.test(text);
+  const hasLatin = /[A-Za-z]{3}/.test(text);
+  if (!hasCyrillic || !hasLatin) return [{ text, language: detectLanguage(text) }];
+  const lines = text.split('\n');
+  const scripts = lines.map((l) => (count(CYRILLIC, l) + count(LATIN, l) >= OWN_LINE ? scriptOf(l) : 'none'));
+  const runs: { script: string; lines: string[] }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const s = scripts[i]!;
+    const last = runs[runs.length - 1];
+    if (last && (s === 'none' || s === last.script)) last.lines.push(lines[i]!);
+    else if (!last && s === 'none') runs.push({ script: 'none', lines: [lines[i]!] });
+    else if (last && last.script === 'none') {
+      last.script = s;
+      last.lines.push(lines[i]!);
+    } else runs.push({ script: s, lines: [lines[i]!] });
+  }
+  if (runs.length === 1) return [{ text, language: detectLanguage(text) }];
+  return runs.map((r) => {
+    const t = r.lines.join('\n');
+    return { text: t, language: detectLanguage(t) };
+  });
+}

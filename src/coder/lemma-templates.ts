@@ -1,0 +1,84 @@
+import type { PatternFile } from './patterns.js';
+
+/** Lemma → its inflected forms (lower-case), as the language's morphology gives them. */
+export type FormsOf = (lemma: string) => Iterable<string>;
+
+/** A named word class of a lexicon: dictionary forms the patterns refer to as `<@name>`. */
+export interface WordClassLemmas {
+  readonly lemmas: readonly string[];
+}
+
+const LETTER = 'а-яёА-ЯЁa-zA-Z';
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+// Forms grouped by their first three letters, each group as a shared prefix and its endings: the
+// trigger index keys a rule by those prefixes, so a class of forty verb forms stays a few stems.
+function formsSource(forms: Iterable<string>): string {
+  const groups = new Map<string, string[]>();
+  for (const f of forms) {
+    const key = f.slice(0, 3);
+    const list = groups.get(key) ?? [];
+    if (!list.includes(f)) list.push(f);
+    groups.set(key, list);
+  }
+  const parts: string[] = [];
+  for (const list of groups.values()) {
+    let prefix = list[0]!;
+    for (const f of list) while (!f.startsWith(prefix)) prefix = prefix.slice(0, -1);
+    const ends = [...new Set(list.map((f) => f.slice(prefix.length)))].sort((a, b) => b.length - a.length);
+    parts.push(ends.length === 1 ? escape(prefix + ends[0]) : `${escape(prefix)}(?:${ends.map(escape).join('|')})`);
+  }
+  return `(?<![${LETTER}])(?:${parts.join('|')})(?![${LETTER}])`;
+}
+
+/**
+ * Expands the lemma notation of a pattern into a regular expression over surface forms, so rules
+ * are written once per word class and read by the same matcher as any other pattern:
+ * - `<обратиться>` every form of a lemma; `<просьба|запрос>` of either; `<@request>` of every lemma in a class;
+ * - ` ~N ` up to N words in between (no stop or semicolon), ` ~ ` the same with N = 3.
+ */
+export function expandTemplate(source: string, formsOf: FormsOf, classes: Readonly<Record<string, WordClassLemmas>>): string {
+  return source
+    .replace(/\s*~(\d*)\s*/g, (_m, n: string) => `\\s+(?:[^\\s.;!?]+\\s+){0,${n || '3'}}`)
+    .replace(/<([^<>]+)>/g, (_m, inner: string) => {
+      const lemmas = inner.split('|').flatMap((x) => {
+        const name = x.trim();
+        if (!name.startsWith('@')) return [name];
+        const cls = classes[name.slice(1)];
+        if (!cls) throw new Error(`unknown word class ${name}`);
+        return [...cls.lemmas];
+      });
+      const forms = new Set<string>();
+      for (const l of lemmas) {
+        // A phrase of several words: every form of its last word, the words before kept as written.
+        const words = l.split(' ');
+        const last = words.pop()!;
+        const lead = words.length ? `${words.join(' ')} ` : '';
+        for (const f of formsOf(last)) forms.add(lead + f);
+        forms.add(lead + last.toLowerCase());
+      }
+      return formsSource(forms).replace(/ /g, '\\s+');
+    });
+}
+
+/** The patterns file with every lemma notation expanded; an unknown class is an error naming the rule. */
+export function expandPatternFile(file: PatternFile, formsOf: FormsOf, classes: Readonly<Record<string, WordClassLemmas>>): PatternFile {
+  const x = (s: string, where: string): string => {
+    try {
+      return expandTemplate(s, formsOf, classes);
+    } catch (err) {
+      throw new Error(`${where}: ${(err as Error).message}`);
+    }
+  };
+  return {
+    ...file,
+    negation: x(file.negation, 'negation'),
+    modality: x(file.modality, 'modality'),
+    rules: file.rules.map((r) => ({
+      ...r,
+      trigger: x(r.trigger, `rule ${r.id}: trigger`),
+      ...(r.context !== undefined ? { context: x(r.context, `rule ${r.id}: context`) } : {}),
+      ...(r.unless !== undefined ? { unless: x(r.unless, `rule ${r.id}: unless`) } : {}),
+    })),
+  };
+}
