@@ -43,6 +43,8 @@ export const Gazetteer = z.object({
    * (one or more words) and the relation the roles read from it ("к" → "to", "со стороны" → "by").
    */
   prepositions: z.record(z.string(), z.string()).optional(),
+  /** Forms that can only be instrumental ("Путиным", "Арменией"): with no preposition, an agent ("by"), never a subject. */
+  instrumental: z.array(z.string()).optional(),
 });
 export type Gazetteer = z.infer<typeof Gazetteer>;
 

@@ -43,6 +43,7 @@ export class MentionFinder {
   /** The language's own prepositions (gazetteer.prepositions), or undefined for the English defaults. */
   private readonly prepRe: RegExp | undefined;
   private readonly prepMap: Readonly<Record<string, string>> | undefined;
+  private readonly instrumental: ReadonlySet<string>;
 
   constructor(gazetteer: Gazetteer, people: PeopleIndex) {
     const put = (s: string, e: Entry): void => {
@@ -72,6 +73,7 @@ export class MentionFinder {
       ? new RegExp(`\\b(?:${terms})\\b`, 'gi')
       : new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms})(?![\\p{L}\\p{N}])`, 'giu');
     this.blocCode = gazetteer.blocTerms.code;
+    this.instrumental = new Set(gazetteer.instrumental ?? []);
     if (gazetteer.prepositions) {
       this.prepMap = gazetteer.prepositions;
       const preps = Object.keys(gazetteer.prepositions)
@@ -131,7 +133,7 @@ export class MentionFinder {
         .exec(s.slice(Math.max(0, start - 40), start))?.[1]
         ?.toLowerCase()
         .replace(/\s+/g, ' ');
-      prep = p ? (this.prepMap![p] ?? '') : '';
+      prep = p ? (this.prepMap![p] ?? '') : this.instrumental.has(s.slice(start, end)) ? 'by' : '';
     } else prep = PREP.exec(before)?.[1]?.toLowerCase() ?? '';
     const possessive = /^['’]s?\b/.test(after);
     // Plural demonyms name people ("ethnic Uzbeks"), and a capital before a name names a thing ("Minsk Agreements").

@@ -67,9 +67,16 @@ function subject(c: RoleContext, states: boolean): string | undefined {
   }
   // "проинформировал Путина, что сегодня он поручил обратиться": a pronoun after the last name is the subject.
   const lastBefore = [...c.mentions].reverse().find((m) => m.end <= c.start);
-  if (RU_PRONOUN.test(c.sentence.slice(lastBefore?.end ?? 0, c.start))) {
+  const gap = c.sentence.slice(lastBefore?.end ?? 0, c.start);
+  if (RU_PRONOUN.test(gap)) {
     const a = c.antecedent();
     if (a) return a;
+  }
+  // "Пашинян проинформировал президента Беларуси, что не сможет принять участие": a clause after "что"
+  // with no subject of its own goes on with the sentence's subject, the first name in it.
+  if (lastBefore && /,\s*что\s+(?:[а-яё]+\s+){0,3}$/i.test(gap)) {
+    const head = c.mentions.find((m) => m.end <= c.start && usable(m) && m.state && !NOT_SUBJECT.has(m.prep));
+    if (head) return head.code;
   }
   for (let i = c.mentions.length - 1; i >= 0; i--) {
     const m = c.mentions[i]!;

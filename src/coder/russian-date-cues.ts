@@ -66,7 +66,7 @@ const UNTIL_BEFORE = /(?<![а-яё])(?:до|по)\s+$/i;
 
 // Words a sentence looks ahead with: a bare weekday or month in it is the next one, not the last.
 const FUTURE =
-  /(?<![а-яё])(?:будет|будут|пройд[её]т|пройдут|состоится|состоятся|планиру\w*|запланирован\w*|намечен\w*|предстоящ\w*|следующ\w*|начн[её]тся|продлятся|продлится)(?![а-яё])/i;
+  /(?<![а-яё])(?:будет|будут|пройд[её]т|пройдут|состоится|состоятся|планиру\w*|запланирован\w*|намечен\w*|предстоящ\w*|следующ\w*|начн[её]тся|продлятся|продлится|прибуд[а-яё]+|провед[её]т|проведут|начн[её]т|начнут|откро[ею]тся|посетит|посетят|примет|примут|встретится|встретятся|обсудит|обсудят)(?![а-яё])/i;
 // A dateline ("МОСКВА, 14 сен — РИА Новости.", "Бишкек. 25 июня. ИНТЕРФАКС -") dates the report, never an event in it.
 const DATELINE_START = /^[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z .()-]{1,40}[,.]\s*$/;
 const DATELINE_END = /^\s*(?:$|[./—–-]|\d{4}\s*[./—–-])/;
@@ -269,7 +269,9 @@ export function findRussianDateCues(sentence: string, ctx: CueContext): DateCue[
       if (typeof span === 'object' && !('offset' in span)) {
         const lead = sentence.slice(Math.max(0, start - 40), start);
         // "направлены после того, как 2 января начались протесты": only the span from then to the article.
-        if (AFTER_BEFORE.test(lead) && span.first <= c.today) span = { first: span.first, last: Math.max(span.last, c.today) };
+        // (a month stays: "тут же, после ... в сентябре" is most often the same month).
+        if (AFTER_BEFORE.test(lead) && span.first === span.last && span.first <= c.today)
+          span = { first: span.first, last: Math.max(span.last, c.today) };
         // "продлятся до 28 октября": an end, not the day of the act; only its month is safe.
         else if (UNTIL_BEFORE.test(lead) && span.first === span.last) {
           const t = ymOf(span.first);

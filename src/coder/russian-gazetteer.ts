@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ActorCode, IsoDay, StateCode } from '../domain/index.js';
 import { loadDataFile, type Gazetteer } from './gazetteer.js';
 import type { RussianMorphology } from './russian-morphology.js';
-import { adjectiveForms, nameForms, personForms, withYo } from './russian-names.js';
+import { adjectiveForms, nameForms, onlyInstrumental, personCases, personForms, withYo } from './russian-names.js';
 
 const PersonName = z.object({ ru: z.string().min(1), gender: z.enum(['m', 'f']), fixed: z.boolean().optional() });
 
@@ -38,7 +38,20 @@ export interface RussianGazetteer {
 
 /** Declines every name of the Russian gazetteer with the morphology library. */
 export function expandRussianGazetteer(file: RussianGazetteerFile, morph: RussianMorphology): RussianGazetteer {
-  const names = (list: readonly string[]): string[] => [...new Set(list.flatMap((n) => nameForms(morph, n)))];
+  const instrumental = new Set<string>();
+  const names = (list: readonly string[]): string[] => [
+    ...new Set(
+      list.flatMap((n) => {
+        if (!/^[\p{Lu}\d-]+$/u.test(n)) for (const f of onlyInstrumental(morph.declinePhrase(n))) instrumental.add(f);
+        return nameForms(morph, n);
+      }),
+    ),
+  ];
+  const person = (p: Parameters<typeof personForms>[0]): string[] => {
+    const { full, surname } = personCases(p);
+    for (const f of [...onlyInstrumental(full), ...onlyInstrumental(surname)]) instrumental.add(f);
+    return withYo(personForms(p));
+  };
   const gazetteer: Gazetteer = {
     prepositions: file.prepositions,
     states: file.states.map((s) => ({
@@ -51,7 +64,7 @@ export function expandRussianGazetteer(file: RussianGazetteerFile, morph: Russia
     organisations: file.organisations.map((o) => ({ code: o.code, names: names(o.names) })),
     blocTerms: { code: file.blocTerms.code, terms: names(file.blocTerms.terms) },
     people: file.people.map((p) => {
-      const forms = withYo(personForms(p));
+      const forms = person(p);
       return { name: forms[0]!, aliases: forms.slice(1), code: p.code, ...(p.born ? { born: p.born } : {}) };
     }),
     suppliers: file.suppliers,
@@ -61,8 +74,8 @@ export function expandRussianGazetteer(file: RussianGazetteerFile, morph: Russia
     }),
   };
   const leaderForms = new Map<string, string[]>();
-  for (const l of file.leaders) leaderForms.set(l.name, withYo(personForms(l)));
-  return { gazetteer, leaderForms };
+  for (const l of file.leaders) leaderForms.set(l.name, person(l));
+  return { gazetteer: { ...gazetteer, instrumental: [...instrumental] }, leaderForms };
 }
 
 /** Loads and declines a Russian language folder's gazetteer.json. */

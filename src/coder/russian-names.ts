@@ -35,6 +35,12 @@ export interface RussianPersonName {
  * news names a leader by surname after the first mention.
  */
 export function personForms(p: RussianPersonName): string[] {
+  const { full, surname } = personCases(p);
+  return [...new Set([...full, ...surname])];
+}
+
+/** The full name and the surname in the six cases, nominative first. */
+export function personCases(p: RussianPersonName): { full: string[]; surname: string[] } {
   const { mod, engine } = library();
   const gender = p.gender === 'f' ? mod.Gender.FEMININE : mod.Gender.MASCULINE;
   const cases = [
@@ -57,12 +63,14 @@ export function personForms(p: RussianPersonName): string[] {
   };
   const last = decline(surname, { surname: true });
   const given = parts.map((w) => decline(w, { name: true }));
-  const out = new Set<string>();
-  for (let i = 0; i < cases.length; i++) {
-    out.add([...given.map((g) => g[i]!), last[i]!].join(' '));
-  }
-  for (const f of last) out.add(f);
-  return [...out];
+  const full = cases.map((_c, i) => [...given.map((g) => g[i]!), last[i]!].join(' '));
+  return { full, surname: last };
+}
+
+/** The forms of a declined list (six cases, nominative first) that only the instrumental (index 4) has. */
+export function onlyInstrumental(cases: readonly string[]): string[] {
+  const ablt = cases[4];
+  return ablt !== undefined && cases.filter((f) => f === ablt).length === 1 ? withYo([ablt]) : [];
 }
 
 /** Every case form of a name (several words allowed), plus its spelling with е for ё. */

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, segmentByLanguage } from './detect-language.js';
+
+// Short samples written for this test (no source text): two sentences each.
+const SAMPLES: Record<string, string> = {
+  en: 'The defence ministry said on Monday that the drills would go ahead. Officials in the capital declined to comment.',
+  ru: 'Министерство обороны в понедельник сообщило, что учения пройдут по плану. Официальные лица в столице от комментариев отказались.',
+  kk: 'Қорғаныс министрлігі дүйсенбі күні жаттығулар жоспар бойынша өтетінін хабарлады. Астанадағы ресми өкілдер пікір білдіруден бас тартты.',
+  ky: 'Коргоо министрлиги дүйшөмбү күнү машыгуулар пландагыдай өтөөрүн билдирди. Борбордогу расмий өкүлдөр пикир айтуудан баш тартышты.',
+  uk: 'Міністерство оборони в понеділок повідомило, що навчання відбудуться за планом. Офіційні особи в столиці відмовилися від коментарів.',
+  be: 'Міністэрства абароны ў панядзелак паведаміла, што вучэнні пройдуць па плане. Афіцыйныя асобы ў сталіцы ад каментарыяў адмовіліся.',
+};
+
+describe('detectLanguage()', () => {
+  for (const [code, text] of Object.entries(SAMPLES)) {
+    it(`tells ${code} from its neighbours`, () => expect(detectLanguage(text)).toBe(code));
+  }
+  it('keeps Russian copy that quotes a Kazakh name as Russian', () => {
+    expect(detectLanguage(`${SAMPLES['ru']} Переговоры прошли в резиденции Ақорда в Астане.`)).toBe('ru');
+  });
+  it('gives und for text without letters', () => expect(detectLanguage('12:40 — 2022/10/21')).toBe('und'));
+});
+
+describe('segmentByLanguage()', () => {
+  it('keeps a one-language article whole', () => {
+    expect(segmentByLanguage(SAMPLES['en']!)).toEqual([{ text: SAMPLES['en'], language: 'en' }]);
+  });
+  it('splits an article whose paragraphs change script into runs, each with its language', () => {
+    const text = `${SAMPLES['en']}\nReuters\n${SAMPLES['ru']}`;
+    expect(segmentByLanguage(text).map((s) => s.language)).toEqual(['en', 'ru']);
+  });
+});
