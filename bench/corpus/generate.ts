@@ -22,8 +22,10 @@ const PARTNERS = [
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 type State = (typeof STATES)[number];
-type Rand = () => number;
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+/** A seeded source of numbers in [0, 1). */
+export type Rand = () => number;
+/** One element of a list, chosen by the seeded source. */
+export const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const two = (r: Rand): [State, State] => {
   const a = pick(r, STATES);
   let b = pick(r, STATES);
@@ -155,8 +157,17 @@ const EVENTS: ((r: Rand, year: number) => [string, GoldEvent])[] = [
   },
 ];
 
+/** A language's sentences for a corpus: filler that names members in other contexts, and alliance events with gold. */
+export interface CorpusKit {
+  readonly filler: readonly ((r: Rand) => string)[];
+  readonly events: readonly ((r: Rand, year: number) => [string, GoldEvent])[];
+}
+
+/** The English corpus (the default). */
+export const ENGLISH: CorpusKit = { filler: FILLER, events: EVENTS };
+
 /** One article: ~3–5 KB of filler with `events` alliance sentences spread through it. */
-export function article(r: Rand, id: string, events: number): { line: string; gold: GoldEvent[] } {
+export function article(r: Rand, id: string, events: number, kit: CorpusKit = ENGLISH): { line: string; gold: GoldEvent[] } {
   const year = 2000 + Math.floor(r() * 25);
   const date = `${year}-${String(Math.floor(r() * 12) + 1).padStart(2, '0')}-${String(Math.floor(r() * 28) + 1).padStart(2, '0')}`;
   const size = 3000 + Math.floor(r() * 2000);
@@ -169,10 +180,10 @@ export function article(r: Rand, id: string, events: number): { line: string; go
   for (let i = 0; length < size; i++) {
     let s: string;
     if (slots.has(i)) {
-      const [text, g] = pick(r, EVENTS)(r, year);
+      const [text, g] = pick(r, kit.events)(r, year);
       if (!gold.some((x) => x.type === g.type && x.actor === g.actor && x.target === g.target)) gold.push(g);
       s = text;
-    } else s = pick(r, FILLER)(r);
+    } else s = pick(r, kit.filler)(r);
     para.push(s);
     length += s.length + 1;
     if (para.length >= 3) paras.push(para.splice(0).join(' '));
@@ -182,14 +193,21 @@ export function article(r: Rand, id: string, events: number): { line: string; go
 }
 
 /** Writes a corpus as JSON Lines plus its gold; `share` of articles carry 1–3 alliance events. */
-export async function writeCorpus(path: string, goldPath: string, count: number, share: number, seed: number): Promise<number> {
+export async function writeCorpus(
+  path: string,
+  goldPath: string,
+  count: number,
+  share: number,
+  seed: number,
+  kit: CorpusKit = ENGLISH,
+): Promise<number> {
   const r = prng(seed);
   const out = createWriteStream(path);
   const gold = createWriteStream(goldPath);
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     const n = r() < share ? 1 + Math.floor(r() * 3) : 0;
-    const a = article(r, `b${seed}-${i}`, n);
+    const a = article(r, `b${seed}-${i}`, n, kit);
     bytes += a.line.length + 1;
     if (!out.write(a.line + '\n')) await new Promise<void>((res) => out.once('drain', () => res()));
     gold.write(JSON.stringify({ article_id: `b${seed}-${i}`, events: a.gold }) + '\n');

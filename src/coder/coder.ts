@@ -15,7 +15,7 @@ import { loadCoderSettings, loadLanguage, type Language, type Lexicon } from './
 import { MentionFinder, type Mention } from './mentions.js';
 import type { CompiledRule, Patterns } from './patterns.js';
 import { indexPeople, type PeopleIndex } from './people.js';
-import { list, listAfter, moreForums, morePartners, resolveRole, type AllianceView, type RoleContext } from './roles.js';
+import { addressees, list, listAfter, moreForums, morePartners, resolveRole, type AllianceView, type RoleContext } from './roles.js';
 import { splitSentences } from './sentences.js';
 import type { StemHits } from './trigger-index.js';
 
@@ -466,7 +466,13 @@ export class Coder {
         // "Armenia, which has skipped ... this year, said": a closed relative clause stands between subject and verb.
         const rel = /,\s+(?:which|who)\s[^,;]*,\s*$/.exec(sentence.slice(0, at));
         const verbAt = rel && rel.index > 0 ? rel.index : at;
-        const speaker = ctx.mentions.filter((m) => m.end <= verbAt && SPEAKER_GAP.test(sentence.slice(m.end, verbAt))).pop();
+        const speaker =
+          ctx.mentions.filter((m) => m.end <= verbAt && SPEAKER_GAP.test(sentence.slice(m.end, verbAt))).pop() ??
+          // "..., заявил во вторник премьер-министр Пашинян": Russian puts the speaker after the verb
+          // (a confirmation, "подтвердил", tells of an act already done, so it never dates it).
+          (/^[а-яё]/i.test(sentence.slice(at, at + 12)) && !/^подтверд/i.test(sentence.slice(at, at + 12))
+            ? ctx.mentions.find((m) => m.start > at && m.start - at < 70 && m.state && /^[^,.;]*$/.test(sentence.slice(at, m.start)))
+            : undefined);
         // "its defence ministry said": the actor's own institution speaks for it.
         // "..., the defence ministry said": an unnamed ministry reporting its own state's act.
         if (!speaker)
@@ -517,6 +523,13 @@ export class Coder {
     for (const actor of actors) {
       if (!actor) continue;
       const target = fixedTarget ?? resolveRole(rule.target, ctx, actor) ?? rule.defaultTarget;
+      // "обратился к ОДКБ и к России": each addressee of one request.
+      if (rule.target === 'addressee' && target) {
+        for (const more of addressees(ctx, actor).filter((x) => x !== target)) {
+          const r = this.record(st, rule, actor, more, date, sentence, cue, modal, undefined);
+          if (r) st.events.push(r);
+        }
+      }
       // "bought howitzers from France and air defence systems from India": each outside partner named.
       if (rule.target === 'partner' && target) {
         for (const more of morePartners(ctx, actor, target)) {

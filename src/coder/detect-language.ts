@@ -33,8 +33,6 @@ const ISO1: Readonly<Record<string, string>> = {
 const CYRILLIC_CANDIDATES = ['rus', 'ukr', 'bel', 'kaz', 'kir', 'tgk', 'uzn', 'bul', 'srp', 'mkd', 'khk'];
 const LATIN_CANDIDATES = ['eng', 'fra', 'deu', 'spa', 'por', 'ita', 'tur', 'azj', 'uzn', 'pol', 'nld'];
 
-const CYRILLIC = /[\u0400-\u04ff]/g;
-const LATIN = /[A-Za-z\u00c0-\u024f]/g;
 // Letters Russian does not have: Kazakh ә ғ қ ң ө ұ ү һ і, Kyrgyz ң ө ү, Ukrainian і ї є ґ,
 // Belarusian ў і, Tajik ғ ӣ қ ӯ ҳ ҷ, Uzbek ў қ ғ ҳ, Serbian and Macedonian ј љ њ ђ ћ џ ѓ ќ ѕ.
 const NOT_RUSSIAN = /[әғқңөұүһіїєґўӣӯҳҷјљњђћџѓќѕӘҒҚҢӨҰҮҺІЇЄҐЎӢӮҲҶЈЉЊЂЋЏЃЌЅ]/g;
@@ -46,10 +44,21 @@ const ENGLISH_WORDS = /\b(?:the|of|and|to|in|a|on|for|with|is|was|were|said|that
 const SAMPLE = 400;
 const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
 
+// Cyrillic and Latin letters of a text in one pass over its char codes (no match arrays to collect).
+function letters(text: string): { cyrillic: number; latin: number } {
+  let cyrillic = 0,
+    latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) cyrillic++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
+  }
+  return { cyrillic, latin };
+}
+
 /** Which script a stretch of text is mostly written in. */
 export function scriptOf(text: string): 'latin' | 'cyrillic' | 'none' {
-  const c = count(CYRILLIC, text);
-  const l = count(LATIN, text);
+  const { cyrillic: c, latin: l } = letters(text);
   if (c === 0 && l === 0) return 'none';
   return c >= l ? 'cyrillic' : 'latin';
 }
@@ -70,7 +79,7 @@ export function detectLanguage(text: string): LanguageCode {
     if (count(ENGLISH_WORDS, head) >= Math.max(2, words * 0.08)) return 'en';
     return viaFranc(head, LATIN_CANDIDATES);
   }
-  const cyrillic = count(CYRILLIC, sample);
+  const { cyrillic } = letters(sample);
   const foreign = count(NOT_RUSSIAN, sample);
   // A Kazakh name quoted in Russian copy is one letter in hundreds; Kazakh or Kyrgyz prose has several per sentence.
   if (foreign <= cyrillic * 0.002 && RUSSIAN_ONLY.test(sample)) return 'ru';
@@ -98,13 +107,14 @@ const OWN_LINE = 60;
  */
 export function segmentByLanguage(text: string): Segment[] {
   // Most articles hold one script only, which one native scan of each settles.
-  CYRILLIC.lastIndex = 0;
-  LATIN.lastIndex = 0;
   const hasCyrillic = /[\u0400-\u04ff]/.test(text);
   const hasLatin = /[A-Za-z]{3}/.test(text);
   if (!hasCyrillic || !hasLatin) return [{ text, language: detectLanguage(text) }];
   const lines = text.split('\n');
-  const scripts = lines.map((l) => (count(CYRILLIC, l) + count(LATIN, l) >= OWN_LINE ? scriptOf(l) : 'none'));
+  const scripts = lines.map((l) => {
+    const n = letters(l);
+    return n.cyrillic + n.latin >= OWN_LINE ? scriptOf(l) : 'none';
+  });
   const runs: { script: string; lines: string[] }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const s = scripts[i]!;

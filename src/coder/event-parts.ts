@@ -4,9 +4,9 @@ import type { Mention } from './mentions.js';
 // Where one clause of a sentence ends and another begins, for attaching date phrases to the act
 // they date: in "X asked for troops, but Y said Thursday it would not send them" Thursday is Y's.
 const CLAUSE_BREAK =
-  /;|:\s|,\s+(?:but|while|whereas|although|though|which|who|whose|when|before|after|citing|saying|accusing|adding|blaming|noting)\b|\s[—–]\s|\bbut\b|\band\s+(?:then|later)\b/g;
+  /;|:\s|,\s+(?:but|while|whereas|although|though|which|who|whose|when|before|after|citing|saying|accusing|adding|blaming|noting)\b|\s[—–]\s|\bbut\b|\band\s+(?:then|later)\b|,\s+(?:но|а|однако|хотя|который|которая|которое|которые|когда|после\s+чего)(?![а-яё])/g;
 // Only these separate two acts; a relative clause ("which was to be held last week") still belongs to its act.
-const HARD_BREAK = /;|:\s|,\s+(?:but|while|whereas|although|though)\b|\s[—–]\s|\bbut\b/g;
+const HARD_BREAK = /;|:\s|,\s+(?:but|while|whereas|although|though)\b|\s[—–]\s|\bbut\b|,\s+(?:но|а|однако|хотя)(?![а-яё])/g;
 
 /** The [start, end) of the clause holding position `at` (`hard`: only breaks between two acts). */
 export function clauseAround(sentence: string, at: number, hard = false): [number, number] {

@@ -11,24 +11,38 @@ export interface WordClassLemmas {
 const LETTER = 'а-яёА-ЯЁa-zA-Z';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
-// Forms grouped by their first three letters, each group as a shared prefix and its endings: the
-// trigger index keys a rule by those prefixes, so a class of forty verb forms stays a few stems.
-function formsSource(forms: Iterable<string>): string {
-  const groups = new Map<string, string[]>();
+// Each lemma's forms as a shared prefix and its endings (split further where the prefix would be
+// shorter than four letters). The trigger index keys a rule by those prefixes, and an empty lookahead
+// stops it there: a class of forty verb forms stays a few rare stems, not hundreds.
+const MIN_PREFIX = 4;
+
+function commonPrefix(list: readonly string[]): string {
+  let prefix = list[0]!;
+  for (const f of list) while (!f.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
+}
+
+function groupsOf(forms: readonly string[], depth = MIN_PREFIX): string[][] {
+  const prefix = commonPrefix(forms);
+  if (prefix.length >= MIN_PREFIX || forms.every((f) => f.length <= depth)) return [[...forms]];
+  const by = new Map<string, string[]>();
   for (const f of forms) {
-    const key = f.slice(0, 3);
-    const list = groups.get(key) ?? [];
-    if (!list.includes(f)) list.push(f);
-    groups.set(key, list);
+    const key = f.slice(0, depth);
+    by.set(key, [...(by.get(key) ?? []), f]);
   }
-  const parts: string[] = [];
-  for (const list of groups.values()) {
-    let prefix = list[0]!;
-    for (const f of list) while (!f.startsWith(prefix)) prefix = prefix.slice(0, -1);
-    const ends = [...new Set(list.map((f) => f.slice(prefix.length)))].sort((a, b) => b.length - a.length);
-    parts.push(ends.length === 1 ? escape(prefix + ends[0]) : `${escape(prefix)}(?:${ends.map(escape).join('|')})`);
+  return [...by.values()].flatMap((g) => (g.length === forms.length ? [g] : groupsOf(g, depth + 1)));
+}
+
+function formsSource(byLemma: readonly (readonly string[])[]): string {
+  const parts = new Set<string>();
+  for (const forms of byLemma) {
+    for (const list of groupsOf([...new Set(forms)])) {
+      const prefix = commonPrefix(list);
+      const ends = [...new Set(list.map((f) => f.slice(prefix.length)))].sort((a, b) => b.length - a.length);
+      parts.add(ends.length === 1 ? escape(prefix + ends[0]) : `${escape(prefix)}(?=)(?:${ends.map(escape).join('|')})`);
+    }
   }
-  return `(?<![${LETTER}])(?:${parts.join('|')})(?![${LETTER}])`;
+  return `(?<![${LETTER}])(?:${[...parts].join('|')})(?![${LETTER}])`;
 }
 
 /**
@@ -48,16 +62,14 @@ export function expandTemplate(source: string, formsOf: FormsOf, classes: Readon
         if (!cls) throw new Error(`unknown word class ${name}`);
         return [...cls.lemmas];
       });
-      const forms = new Set<string>();
-      for (const l of lemmas) {
+      const byLemma = lemmas.map((l) => {
         // A phrase of several words: every form of its last word, the words before kept as written.
         const words = l.split(' ');
         const last = words.pop()!;
         const lead = words.length ? `${words.join(' ')} ` : '';
-        for (const f of formsOf(last)) forms.add(lead + f);
-        forms.add(lead + last.toLowerCase());
-      }
-      return formsSource(forms).replace(/ /g, '\\s+');
+        return [...formsOf(last), last.toLowerCase()].map((f) => lead + f);
+      });
+      return formsSource(byLemma).replace(/ /g, '\\s+');
     });
 }
 

@@ -32,6 +32,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // "in western Belarus", "to southern Kyrgyzstan": a direction between the preposition and the name keeps it.
 const PREP =
   /\b(in|at|to|from|near|into|on|of|with|against|by|across|outside|over|for)\s+(?:the\s+)?(?:(?:north|south)?(?:-?(?:east|west))?ern\s+|central\s+)?$/i;
+const REGION_BEFORE = /(?<![а-яё])(?:област|регион|район|округ|кра[еяю]|провинци)[а-яё]*\s+$/i;
 const MODIFIER_AFTER = /^(?:-|\u2011|\u2013)(?:led|dominated|backed|made|brokered|era|speaking|language|controlled|built|based)\b/;
 
 /** A compiled gazetteer: finds every actor mention in a sentence with one regex pass. */
@@ -69,7 +70,7 @@ export class MentionFinder {
     this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
     const terms = gazetteer.blocTerms.terms.map(escape).join('|');
     // \b knows only ASCII letters: terms in another script need Unicode word edges.
-    this.blocPattern = /^[\x00-\x7f]*$/.test(terms)
+    this.blocPattern = !/[\u0400-\u04ff]/.test(terms)
       ? new RegExp(`\\b(?:${terms})\\b`, 'gi')
       : new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms})(?![\\p{L}\\p{N}])`, 'giu');
     this.blocCode = gazetteer.blocTerms.code;
@@ -81,7 +82,11 @@ export class MentionFinder {
         .sort((a, b) => b.length - a.length)
         .map((p) => escape(p).replace(/ /g, '\\s+'));
       // A preposition, then at most one word (an adjective: "в южной Армении"), then the name.
-      this.prepRe = new RegExp(`(?<![\\p{L}\\p{N}])(${preps.join('|')})\\s+(?:[\\p{Ll}-]+\\s+)?$`, 'u');
+      // The word in between must read as an adjective (not "на вторник", not "после чего").
+      this.prepRe = new RegExp(
+        `(?<![\\p{L}\\p{N}])(${preps.join('|')})\\s+(?:(?!(?:чего|этого|того|него|нее|неё|них)\\s)[\\p{Ll}-]+(?:ой|ей|ом|ем|ую|юю|ая|яя|ий|ый|ого|его|ых|их|ым|им|ые|ие|ое|ее)\\s+)?$`,
+        'u',
+      );
     }
   }
 
@@ -133,7 +138,14 @@ export class MentionFinder {
         .exec(s.slice(Math.max(0, start - 40), start))?.[1]
         ?.toLowerCase()
         .replace(/\s+/g, ' ');
-      prep = p ? (this.prepMap![p] ?? '') : this.instrumental.has(s.slice(start, end)) ? 'by' : '';
+      prep = p
+        ? (this.prepMap![p] ?? '')
+        : this.instrumental.has(s.slice(start, end))
+          ? 'by'
+          : // "в Брестской области Беларуси", "на полигоне в Псковской области России": the state a region lies in.
+            REGION_BEFORE.test(s.slice(Math.max(0, start - 30), start))
+            ? 'in'
+            : '';
     } else prep = PREP.exec(before)?.[1]?.toLowerCase() ?? '';
     const possessive = /^['’]s?\b/.test(after);
     // Plural demonyms name people ("ethnic Uzbeks"), and a capital before a name names a thing ("Minsk Agreements").

@@ -29,8 +29,12 @@ describe('NewsCoder', () => {
     ]);
   });
   it('reads a state in every case and a demonym as its state', () => {
-    expect(brief('Армения заморозила своё участие в ОДКБ, заявил в пятницу премьер-министр.', '2024-02-24')).toEqual([
+    // The speaker after the verb is the actor itself, so its statement dates the act; someone else's only gives the month.
+    expect(brief('Армения заморозила своё участие в ОДКБ, заявил в пятницу премьер-министр Армении.', '2024-02-24')).toEqual([
       ['membership.frozen', 'ARM', 'CSTO', '2024-02-23', 'ru'],
+    ]);
+    expect(brief('Армения заморозила своё участие в ОДКБ, сообщили в пятницу в Москве.', '2024-02-24')).toEqual([
+      ['membership.frozen', 'ARM', 'CSTO', '2024-02', 'ru'],
     ]);
     expect(brief('Армянская сторона отказалась от участия в учениях ОДКБ в Белоруссии.', '2020-10-05')).toEqual([
       ['exercise.boycotted', 'ARM', 'BLR', '2020-10', 'ru'],

@@ -9,7 +9,7 @@ const NOT_SUBJECT = new Set(['in', 'at', 'to', 'into', 'from', 'near', 'on', 'ag
 const HOST_PREP = new Set(['in', 'on', 'to', 'into']);
 // "Belarus joined Russia in voting against", "Belarus was the only member besides Russia to vote against": both voted.
 const JOINED_GAP =
-  /^\s+(?:(?:[\w-]+\s+){0,5}(?:besides|apart\s+from|along\s+with|together\s+with)|joined|(?:were|was)\s+joined\s+by|sided\s+with|voted\s+with|(?:,\s*)?like)\s+$/i;
+  /^\s+(?:(?:[\w-]+\s+){0,5}(?:besides|apart\s+from|along\s+with|together\s+with)|joined|(?:were|was)\s+joined\s+by|sided\s+with|voted\s+with|(?:,\s*)?like|вместе\s+с|наряду\s+с|как\s+и)\s+$/i;
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*or|,?\s*и|,?\s*или|,?\s*а\s+также)?\s*(?:the\s+)?$/i;
 // Russian personal pronouns a clause's subject may be ("сегодня он поручил обратиться"): the state the text is about.
 const RU_PRONOUN = /(?<![а-яё])(?:он|она|оно|они|мы|страна|республика|власти\s+страны)(?![а-яё])/i;
@@ -69,7 +69,9 @@ function subject(c: RoleContext, states: boolean): string | undefined {
   const lastBefore = [...c.mentions].reverse().find((m) => m.end <= c.start);
   const gap = c.sentence.slice(lastBefore?.end ?? 0, c.start);
   if (RU_PRONOUN.test(gap)) {
-    const a = c.antecedent();
+    // "Президент Узбекистана не приехал — республика вышла ...": the state named first in the sentence, else the text's.
+    const own = c.mentions.find((m) => m.end <= c.start && m.state && usable(m) && m.prep === '');
+    const a = own?.code ?? c.antecedent();
     if (a) return a;
   }
   // "Пашинян проинформировал президента Беларуси, что не сможет принять участие": a clause after "что"
@@ -239,6 +241,25 @@ export function morePartners(c: RoleContext, actor: string, first: string): stri
   return out;
 }
 
+const ADDRESSED = new Set(['to', 'in', 'from', '']);
+
+/**
+ * Whom a request is addressed to, in order ("обратился к ОДКБ и к России"): mentions from the trigger on
+ * (inside the match too) after "к", "в", "у" or none, linked by "и" or commas; the actor never.
+ */
+export function addressees(c: RoleContext, actor: string | undefined): string[] {
+  const out: string[] = [];
+  let prev: Mention | undefined;
+  for (const m of c.mentions) {
+    if (m.start < c.start || !usable(m) || m.code === actor || !ADDRESSED.has(m.prep) || (!m.state && m.via === 'supplier')) continue;
+    if (prev && !/^\s*(?:,|,?\s*и)\s*(?:к|ко|в|во|у)?\s*$/i.test(c.sentence.slice(prev.end, m.start))) break;
+    if (!prev && m.prep === '' && m.state) continue;
+    if (!out.includes(m.code)) out.push(m.code);
+    prev = m;
+  }
+  return out;
+}
+
 /** The states of a coordinated list right after the trigger ("голоса против поступили от России, Беларуси и Сирии"). */
 export function listAfter(c: RoleContext): string[] {
   const out: string[] = [];
@@ -383,6 +404,8 @@ export function resolveRole(spec: RoleSpec, c: RoleContext, actor?: string): str
       return listAfter(c)[0];
     case 'of-noun':
       return ofNoun(c);
+    case 'addressee':
+      return addressees(c, actor)[0];
     case 'member': {
       const ms = c.mentions.filter((m) => usable(m) && c.alliance.parties.has(m.code) && m.prep !== 'from' && m.prep !== 'against');
       return (ms.find((m) => m.code !== c.alliance.hegemon) ?? ms[0])?.code;

@@ -195,7 +195,19 @@ function startsAt(text: string, at: number, stem: string): boolean {
   return true;
 }
 
-const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c > 127 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : c);
+// Cyrillic capitals (А-Я, Ё) have fixed lower-case partners; other letters ask the runtime.
+const lower = (c: number): number =>
+  c >= 65 && c <= 90
+    ? c + 32
+    : c <= 127
+      ? c
+      : c >= 0x410 && c <= 0x42f
+        ? c + 32
+        : c === 0x401
+          ? 0x451
+          : c >= 0x430 && c <= 0x451
+            ? c
+            : String.fromCharCode(c).toLowerCase().charCodeAt(0);
 // Two lower-cased characters as one number, so the scan allocates no strings.
 const headKey = (a: number, b: number): number => a * 65536 + b;
 
@@ -265,10 +277,10 @@ export class TriggerIndex<R> {
     // lookahead would do the same, but runs twice as slowly in V8).
     const stems = [...this.byHead.values()].flat().map((x) => x.stem);
     const trie = trieSource(stems) || '(?!)';
-    // \b knows only ASCII letters: stems in another script (Cyrillic) need a Unicode word start.
-    this.scan = stems.every((x) => /^[\x00-\x7f]*$/.test(x))
+    // \b knows only ASCII letters: Cyrillic stems need a word start that counts Latin and Cyrillic letters.
+    this.scan = !stems.some((x) => /^[\u0400-\u04ff]/.test(x))
       ? new RegExp(`\\b(?:${trie})`, 'g')
-      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${trie.replace(/\\-/g, '-')})`, 'gu');
+      : new RegExp(`(?<![0-9A-Za-z\\u00c0-\\u024f\\u0400-\\u04ff])(?:${trie})`, 'g');
   }
 
   /** The rule a hit's id names. */
