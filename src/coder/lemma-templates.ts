@@ -8,7 +8,8 @@ export interface WordClassLemmas {
   readonly lemmas: readonly string[];
 }
 
-const LETTER = 'а-яёА-ЯЁa-zA-Z';
+// The same word edge the trigger index scans Cyrillic stems with, so a match starts only where a stem was found.
+export const WORD_CHAR = '0-9A-Za-z\\u00c0-\\u024f\\u0400-\\u04ff';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 // Each lemma's forms as a shared prefix and its endings (split further where the prefix would be
@@ -42,7 +43,7 @@ function formsSource(byLemma: readonly (readonly string[])[]): string {
       parts.add(ends.length === 1 ? escape(prefix + ends[0]) : `${escape(prefix)}(?=)(?:${ends.map(escape).join('|')})`);
     }
   }
-  return `(?<![${LETTER}])(?:${[...parts].join('|')})(?![${LETTER}])`;
+  return `(?<![${WORD_CHAR}])(?:${[...parts].join('|')})(?![${WORD_CHAR}])`;
 }
 
 /**
@@ -67,7 +68,9 @@ export function expandTemplate(source: string, formsOf: FormsOf, classes: Readon
         const words = l.split(' ');
         const last = words.pop()!;
         const lead = words.length ? `${words.join(' ')} ` : '';
-        return [...formsOf(last), last.toLowerCase()].map((f) => lead + f);
+        // News copy mostly writes е for ё: both spellings match.
+        const forms = [...formsOf(last), last.toLowerCase()];
+        return [...forms, ...forms.filter((f) => f.includes('ё')).map((f) => f.replace(/ё/g, 'е'))].map((f) => lead + f);
       });
       return formsSource(byLemma).replace(/ /g, '\\s+');
     });

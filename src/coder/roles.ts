@@ -76,7 +76,7 @@ function subject(c: RoleContext, states: boolean): string | undefined {
   }
   // "Пашинян проинформировал президента Беларуси, что не сможет принять участие": a clause after "что"
   // with no subject of its own goes on with the sentence's subject, the first name in it.
-  if (lastBefore && /,\s*что\s+(?:[а-яё]+\s+){0,3}$/i.test(gap)) {
+  if (lastBefore && /,\s*что\s+(?:[а-яё]+\s+){0,6}$/i.test(gap)) {
     const head = c.mentions.find((m) => m.end <= c.start && usable(m) && m.state && !NOT_SUBJECT.has(m.prep));
     if (head) return head.code;
   }
@@ -138,7 +138,7 @@ export function list(c: RoleContext, beforeOnly = false): string[] {
   const last = before[before.length - 1];
   if (
     last &&
-    /^[\s,]*(?:(?:which|who)\s+)?(?:(?:has|have|had|also|both|all|\w+ly|itself|themselves|in|to|(?:on|last|this|earlier)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}))\s+)*$/i.test(
+    /^[\s,]*(?:(?:which|who)\s+)?(?:(?:has|have|had|also|both|all|\w+ly|itself|themselves|in|to|в|во|также|тоже|(?:on|last|this|earlier)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}))\s+)*$/i.test(
       c.sentence.slice(last.end, c.start).replace(/['’]s?\b/, ''),
     )
   ) {

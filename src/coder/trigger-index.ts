@@ -32,8 +32,11 @@ export function leadingLiterals(src: string): string[] | undefined {
  * \b): then a match starts exactly where one of its stems is found, and can be tried right there.
  */
 export function startsAtWordStart(src: string): boolean {
-  return splitTop(src).every((alt) => alt.startsWith('\\b'));
+  return splitTop(src).every((alt) => alt.startsWith('\\b') || alt.startsWith(CYRILLIC_WORD_START));
 }
+
+/** The word start Cyrillic triggers begin with: exactly the edge the index scans Cyrillic stems at. */
+export const CYRILLIC_WORD_START = '(?<![0-9A-Za-z\\u00c0-\\u024f\\u0400-\\u04ff])';
 
 // A leading \b or lookbehind ("(?<=its\s+)requests") constrains what is before the match, not its first word.
 function stripBoundary(s: string): string {
@@ -280,7 +283,7 @@ export class TriggerIndex<R> {
     // \b knows only ASCII letters: Cyrillic stems need a word start that counts Latin and Cyrillic letters.
     this.scan = !stems.some((x) => /^[\u0400-\u04ff]/.test(x))
       ? new RegExp(`\\b(?:${trie})`, 'g')
-      : new RegExp(`(?<![0-9A-Za-z\\u00c0-\\u024f\\u0400-\\u04ff])(?:${trie})`, 'g');
+      : new RegExp(`${CYRILLIC_WORD_START}(?:${trie})`, 'g');
   }
 
   /** The rule a hit's id names. */
