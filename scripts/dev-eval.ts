@@ -60,6 +60,16 @@ export async function codeDevSets(onProblem: (message: string) => void = () => {
   return { dir, sets };
 }
 
+/** The seed and the first real set combined: the set the coder's first dev floor (0.85) was set on. */
+export function seedAndReal(dir: string, sets: readonly ScoredSet[]): ScoredSet {
+  const two = sets.filter((s) => s.name === 'seed' || s.name === 'real');
+  const gold = join(dir, 'seed-real-gold.jsonl');
+  const pred = join(dir, 'seed-real-pred.jsonl');
+  writeFileSync(gold, two.map((s) => readFileSync(s.gold, 'utf8').trim()).join('\n') + '\n');
+  writeFileSync(pred, two.map((s) => readFileSync(s.pred, 'utf8').trim()).join('\n') + '\n');
+  return { name: 'seed+real', label: 'seed+real', gold, pred };
+}
+
 /** Runs the shared scorer on one set; `json` gives its machine-readable report. */
 export function runScorer(set: ScoredSet, options: { json?: boolean; verbose?: boolean } = {}): string {
   const args = [

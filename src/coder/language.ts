@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Alliance } from '../domain/index.js';
-import { loadDataFile, loadGazetteer, type Gazetteer } from './gazetteer.js';
+import { analyserFor } from './analysers/index.js';
+import { Lexicon as WordClasses, RulesFile, TokenEngine, WordClassesFile } from './engine/index.js';
+import { CoderDataError, loadDataFile, loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { loadPatterns, type Patterns } from './patterns.js';
 
 const WordClass = z.object({ pattern: z.string().min(1), case_sensitive: z.boolean().default(false), why: z.string() });
@@ -13,11 +16,13 @@ export const LexiconFile = z.object({
   alliance_in_sentence: WordClass,
   against_hegemon: WordClass,
   with_hegemon: WordClass,
+  /** Word classes of the token engine (lemmas and lemma sequences), by name. */
+  classes: WordClassesFile.default({}),
 });
 export type LexiconFile = z.infer<typeof LexiconFile>;
 
 /** The lexicon's classes compiled once. */
-export type Lexicon = Readonly<Record<Exclude<keyof LexiconFile, '$comment'>, RegExp>>;
+export type Lexicon = Readonly<Record<Exclude<keyof LexiconFile, '$comment' | 'classes'>, RegExp>>;
 
 /** Settings of the coder that hold for every language of a pack (`coder.json`). */
 export const CoderSettings = z.object({
@@ -38,6 +43,8 @@ export interface Language {
   readonly gazetteer: Gazetteer;
   readonly patterns: Patterns;
   readonly lexicon: Lexicon;
+  /** The token engine with the folder's word classes and rules.json, when both it and an analyser for the language exist. */
+  readonly engine: TokenEngine | undefined;
 }
 
 /** The folder of a language's resources inside the alliance's pack. */
@@ -59,10 +66,24 @@ export function compileLexicon(file: LexiconFile): Lexicon {
 /** Loads one language's folder from the alliance's pack; a bad file throws CoderDataError naming it. */
 export function loadLanguage(alliance: Alliance, code: string): Language {
   const dir = languageDir(alliance, code);
+  const lexicon = loadDataFile('lexicon.json', LexiconFile, dir);
   return {
     code,
     gazetteer: loadGazetteer(dir),
     patterns: loadPatterns(dir),
-    lexicon: compileLexicon(loadDataFile('lexicon.json', LexiconFile, dir)),
+    lexicon: compileLexicon(lexicon),
+    engine: loadEngine(dir, code, lexicon),
   };
+}
+
+/** The token engine of a language folder: its lexicon's classes and rules.json, read by the language's analyser. */
+export function loadEngine(dir: string, code: string, lexicon: LexiconFile): TokenEngine | undefined {
+  const analyser = analyserFor(code);
+  if (!analyser || !existsSync(`${dir}rules.json`)) return undefined;
+  const rules = loadDataFile('rules.json', RulesFile, dir);
+  try {
+    return new TokenEngine(rules, new WordClasses(lexicon.classes, analyser), analyser);
+  } catch (err) {
+    throw new CoderDataError(`${dir}rules.json`, [(err as Error).message]);
+  }
 }
