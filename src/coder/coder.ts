@@ -16,8 +16,23 @@ import { MentionFinder, type Mention } from './mentions.js';
 import type { CompiledRule, Patterns } from './patterns.js';
 import { indexPeople, type PeopleIndex } from './people.js';
 import { addressees, list, listAfter, moreForums, morePartners, resolveRole, type AllianceView, type RoleContext } from './roles.js';
+import type { RoleSpec } from './patterns.js';
 import { splitSentences } from './sentences.js';
 import type { StemHits } from './trigger-index.js';
+import { TokenPass } from './token-pass.js';
+import type { EventMatch } from './engine/index.js';
+
+/** What emitting an event needs of a rule, legacy regex rule or token rule alike; a role "slot:x" is the actor slot x bound. */
+type EmitRule = Pick<
+  CompiledRule,
+  'id' | 'type' | 'defaultActor' | 'defaultTarget' | 'confidence' | 'details' | 'precedes' | 'dateUnit' | 'scheduleDay'
+> & {
+  readonly actor: string;
+  readonly target: string;
+};
+type Slots = EventMatch['slots'];
+const slotName = (ref: string): string | undefined => (ref.startsWith('slot:') ? ref.slice(5) : undefined);
+const roleOf = (ref: string | { slot: string }): string => (typeof ref === 'string' ? ref : `slot:${ref.slot}`);
 
 /** What a coder is built from: the alliance and its snapshot; the language defaults to its pack's English folder. */
 export interface CoderOptions {
@@ -29,6 +44,8 @@ export interface CoderOptions {
   readonly language?: Language;
   /** false: code every sentence with a candidate rule, skipping the screen (for checking that the screen changes nothing). */
   readonly screen?: boolean;
+  /** Told which rule made each record (for development: `npm run eval -- --trace`). */
+  readonly trace?: (ruleId: string, event: CodedEvent) => void;
 }
 
 const FUTURE = /\b(?:will|shall|is\s+to|are\s+to|scheduled|upcoming|due\s+to|expected\s+to|next|planned\s+for)\b/i;
@@ -125,6 +142,8 @@ export class Coder {
   private readonly patterns: Patterns;
   private readonly people: PeopleIndex;
   private readonly screen: Screen | undefined;
+  private readonly tokenPass: TokenPass | undefined;
+  private readonly trace: CoderOptions['trace'];
   private readonly lexicon: Lexicon;
   private readonly alliance: Alliance;
   private readonly members: readonly Member[];
@@ -145,6 +164,8 @@ export class Coder {
     this.dateCues = language.dateCues ?? findDateCues;
     this.patterns = language.patterns;
     this.screen = opts.screen === false ? undefined : new Screen(this.patterns);
+    this.tokenPass = language.engine ? new TokenPass(language.engine, this.places) : undefined;
+    this.trace = opts.trace;
   }
 
   // The parties on a day, for roles that tell a member from an outsider; articles share few dates.
@@ -194,8 +215,14 @@ export class Coder {
     if (lowered.length !== text.length) return this.codeAll(article, undefined);
     const hits = index.hits(lowered);
     // Most news cannot yield an event: settle that before splitting and coding every sentence.
-    if (!this.screen.mayYield(text, hits)) return [];
+    if (!this.screen.mayYield(text, hits) && !this.tokenMay(article, lowered)) return [];
     return this.codeAll(article, hits);
+  }
+
+  private tokenMay(article: Article, lowered: string): boolean {
+    if (!this.tokenPass) return false;
+    const blocAllowed = this.lexicon.alliance_named.test(article.text);
+    return this.tokenPass.mayYield(article.text, lowered, (s) => this.finder.find(s, article.date, blocAllowed));
   }
 
   private codeAll(article: Article, hits: StemHits | undefined): CodedEvent[] {
@@ -219,9 +246,11 @@ export class Coder {
     };
     const index = this.patterns.index;
     const candidates = hits ? index.bySentence(hits, starts) : index.perSentence(article.text, sentences, starts);
+    const lowered = this.tokenPass ? article.text.toLowerCase() : '';
     for (let i = 0; i < sentences.length; i++) {
       const rules = candidates[i]!;
       if (rules.length) this.codeSentence(st, i, rules);
+      if (this.tokenPass?.mayHold(sentences[i]!.toLowerCase())) this.codeTokens(st, i, lowered);
     }
     return dedupe(alignmentFromVotes(boycottDates(fillSiblingDates(st.events)), this.voteAlliance(article.date), this.lexicon));
   }
@@ -357,14 +386,23 @@ export class Coder {
       eachMatch(sentence, st.article.text, rule, this.patterns, (m) => this.emit(st, i, rule, m.start, m.end, m.clause, m.modal));
   }
 
+  // The token engine's rules on one sentence: roles from their slots, or from the named strategies.
+  private codeTokens(st: ArticleState, i: number, lowered: string): void {
+    for (const m of this.tokenPass!.matches(st.sentences[i]!, this.mentionsOf(st, i), lowered)) {
+      const rule: EmitRule = { ...m.rule, actor: roleOf(m.rule.actor), target: roleOf(m.rule.target) };
+      this.emit(st, i, rule, m.start, m.end, m.clause, m.modal, m.slots);
+    }
+  }
+
   private emit(
     st: ArticleState,
     i: number,
-    rule: CompiledRule,
+    rule: EmitRule,
     start: number,
     end: number,
     soft: readonly [number, number],
     modal: boolean,
+    slots?: Slots,
   ): void {
     const sentence = st.sentences[i]!;
     const ctx: RoleContext = {
@@ -382,13 +420,36 @@ export class Coder {
         st.events.filter((e) => e.type === 'exercise.held').pop()?.actor ??
         st.events.filter((e) => e.type === 'exercise.boycotted').pop()?.target ??
         undefined,
+      // Whose deployment a host ended: the one told before, or the alliance the article names.
+      deployer: () =>
+        st.events.filter((e) => e.type === 'deployment.started').pop()?.actor ??
+        (this.lexicon.alliance_named.test(st.article.text) ? this.alliance.code : undefined),
     };
-    let actors =
-      rule.type === 'un.vote' && rule.actor === 'list'
-        ? list(ctx)
-        : rule.type === 'un.vote' && rule.actor === 'list-after'
-          ? listAfter(ctx)
-          : [resolveRole(rule.actor, ctx) ?? rule.defaultActor];
+    // A slot's actor, several for a coordinated phrase; a slot holding a pronoun or an unnamed noun is the state the text is about.
+    const slotCodes = (ref: string): (string | undefined)[] | undefined => {
+      const name = slotName(ref);
+      if (name === undefined) return undefined;
+      const s = slots?.get(name);
+      if (!s) return [];
+      return s.actor ? [...s.actor.codes] : [ctx.antecedent()];
+    };
+    const actorSlot = slotCodes(rule.actor);
+    let targetFixed: string | undefined;
+    let actors: (string | undefined)[];
+    if (actorSlot && rule.target === rule.actor) {
+      // "X and Y clashed": one slot holds both sides.
+      actors = actorSlot.length >= 2 ? [actorSlot[0]] : [];
+      targetFixed = actorSlot[1];
+    } else if (actorSlot) actors = actorSlot.length ? actorSlot : [rule.defaultActor];
+    else
+      actors =
+        rule.type === 'un.vote' && rule.actor === 'list'
+          ? list(ctx)
+          : rule.type === 'un.vote' && rule.actor === 'list-after'
+            ? listAfter(ctx)
+            : [resolveRole(rule.actor as RoleSpec, ctx) ?? rule.defaultActor];
+    const targetSlot = rule.target === rule.actor ? undefined : slotCodes(rule.target);
+    if (targetSlot) targetFixed = targetSlot.find((c) => c !== undefined && !actors.includes(c)) ?? rule.defaultTarget;
     // "the alliance's drills opened near Brest": with no state named as host, a member's town is.
     if (rule.type === 'exercise.held' && actors[0] === undefined) {
       const place = this.places.country(sentence);
@@ -410,8 +471,9 @@ export class Coder {
         }
       }
     }
-    let fixedTarget: string | undefined;
+    let fixedTarget: string | undefined = targetFixed;
     if (
+      !slots &&
       (rule.type === 'deployment.started' || rule.type === 'deployment.ended') &&
       rule.actor === this.alliance.code &&
       !this.lexicon.alliance_in_sentence.test(sentence)
@@ -479,7 +541,9 @@ export class Coder {
           return /(?:^|[\s,])(?:its|their)\s+(?:[\w-]+\s+){0,3}$|,\s*the\s+(?:defen[cs]e|foreign|interior)\s+ministry\s+$/i.test(
             sentence.slice(Math.max(0, at - 40), at),
           );
-        const target = actors[0] ? (resolveRole(rule.target, ctx, actors[0]) ?? rule.defaultTarget) : undefined;
+        const target =
+          fixedTarget ??
+          (actors[0] && !slotName(rule.target) ? (resolveRole(rule.target as RoleSpec, ctx, actors[0]) ?? rule.defaultTarget) : undefined);
         // A requester complaining that its appeal went unanswered does not date the silence.
         return actors.includes(speaker.code) || (speaker.code === target && rule.type !== 'assistance.declined');
       },
@@ -511,7 +575,7 @@ export class Coder {
 
   private emitDated(
     st: ArticleState,
-    rule: CompiledRule,
+    rule: EmitRule,
     ctx: RoleContext,
     actors: readonly (string | undefined)[],
     date: string | null,
@@ -522,7 +586,9 @@ export class Coder {
     const sentence = ctx.sentence;
     for (const actor of actors) {
       if (!actor) continue;
-      const target = fixedTarget ?? resolveRole(rule.target, ctx, actor) ?? rule.defaultTarget;
+      const target =
+        fixedTarget ??
+        (slotName(rule.target) ? rule.defaultTarget : (resolveRole(rule.target as RoleSpec, ctx, actor) ?? rule.defaultTarget));
       // "обратился к ОДКБ и к России": each addressee of one request.
       if (rule.target === 'addressee' && target) {
         for (const more of addressees(ctx, actor).filter((x) => x !== target)) {
@@ -565,7 +631,7 @@ export class Coder {
 
   private record(
     st: ArticleState,
-    rule: CompiledRule,
+    rule: EmitRule,
     actor: string,
     target: string,
     date: string | null,
@@ -598,6 +664,7 @@ export class Coder {
     const loc = this.places.find(sentence);
     if (loc) raw['location'] = loc;
     const r = CodedEvent.safeParse(raw);
+    if (r.success) this.trace?.(rule.id, r.data);
     // Readers scan a record from its source and type, so those come first in the output.
     return r.success ? (Object.assign({ article_id: '', type: '', actor: '', target: null, date: null }, r.data) as CodedEvent) : undefined;
   }

@@ -72,6 +72,7 @@ export function claimant(sentence: string, mentions: readonly Mention[], sides: 
 export class PlaceFinder {
   private readonly byName = new Map<string, Place>();
   private readonly re: RegExp;
+  private readonly plain: RegExp;
 
   /** `prepositions`: a language's own (gazetteer.prepositions); those read as in/at/near/from introduce a place. */
   constructor(places: readonly Place[], prepositions?: Readonly<Record<string, string>>) {
@@ -89,6 +90,18 @@ export class PlaceFinder {
           `\\b(?:in|at|near|outside|from)\\s+(?:the\\s+(?:city|town|village|region)\\s+of\\s+)?(${forms.join('|') || '(?!)'})\\b`,
           'g',
         );
+    this.plain = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
+  }
+
+  /** Every place name of a sentence with its country, wherever it stands. */
+  spans(sentence: string): { start: number; end: number; country: string }[] {
+    const out: { start: number; end: number; country: string }[] = [];
+    this.plain.lastIndex = 0;
+    for (let m; (m = this.plain.exec(sentence)) !== null;) {
+      const p = this.byName.get(m[0]);
+      if (p) out.push({ start: m.index, end: m.index + m[0].length, country: p.country });
+    }
+    return out;
   }
 
   /** The country of the first place the sentence names after "in", "at", "near" ("in Nagorno-Karabakh" → AZE). */

@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Alliance } from '../domain/index.js';
+import { analyserFor } from './analysers/index.js';
 import type { CueContext, DateCue } from './date-cues.js';
-import { loadDataFile, loadGazetteer, type Gazetteer } from './gazetteer.js';
+import { Lexicon as WordClasses, RulesFile, TokenEngine, WordClassesFile } from './engine/index.js';
+import { CoderDataError, loadDataFile, loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { expandPatternFile } from './lemma-templates.js';
 import { compilePatterns, loadPatterns, PatternFile, type Patterns } from './patterns.js';
 import { findRussianDateCues } from './russian-date-cues.js';
@@ -18,11 +21,8 @@ export const LexiconFile = z.object({
   alliance_in_sentence: WordClass,
   against_hegemon: WordClass,
   with_hegemon: WordClass,
-  /**
-   * Word classes as dictionary forms, for languages with a morphology: patterns name a class as
-   * `<@name>` and match every inflected form of its lemmas ("обратиться" → "обратилась", "обратятся").
-   */
-  classes: z.record(z.string(), z.object({ lemmas: z.array(z.string().min(1)).min(1), why: z.string() })).optional(),
+  /** Word classes of the token engine (lemmas and lemma sequences), by name. */
+  classes: WordClassesFile.default({}),
 });
 export type LexiconFile = z.infer<typeof LexiconFile>;
 
@@ -52,6 +52,8 @@ export interface Language {
   readonly leaderForms?: ReadonlyMap<string, readonly string[]>;
   /** This language's date phrases (default: English). */
   readonly dateCues?: (sentence: string, ctx: CueContext) => DateCue[];
+  /** The token engine with the folder's word classes and rules.json, when both it and an analyser for the language exist. */
+  readonly engine: TokenEngine | undefined;
 }
 
 /** The folder of a language's resources inside the alliance's pack. */
@@ -76,11 +78,13 @@ export function compileLexicon(file: LexiconFile): Lexicon {
 export function loadLanguage(alliance: Alliance, code: string): Language {
   const dir = languageDir(alliance, code);
   if (code === 'ru') return loadRussian(dir);
+  const lexicon = loadDataFile('lexicon.json', LexiconFile, dir);
   return {
     code,
     gazetteer: loadGazetteer(dir),
     patterns: loadPatterns(dir),
-    lexicon: compileLexicon(loadDataFile('lexicon.json', LexiconFile, dir)),
+    lexicon: compileLexicon(lexicon),
+    engine: loadEngine(dir, code, lexicon),
   };
 }
 
@@ -97,7 +101,20 @@ function loadRussian(dir: string): Language {
     gazetteer,
     patterns: compilePatterns(expandPatternFile(raw, formsOf, lexiconFile.classes ?? {})),
     lexicon: compileLexicon(lexiconFile),
+    engine: loadEngine(dir, 'ru', lexiconFile),
     leaderForms,
     dateCues: findRussianDateCues,
   };
+}
+
+/** The token engine of a language folder: its lexicon's classes and rules.json, read by the language's analyser. */
+export function loadEngine(dir: string, code: string, lexicon: LexiconFile): TokenEngine | undefined {
+  const analyser = analyserFor(code);
+  if (!analyser || !existsSync(`${dir}rules.json`)) return undefined;
+  const rules = loadDataFile('rules.json', RulesFile, dir);
+  try {
+    return new TokenEngine(rules, new WordClasses(lexicon.classes, analyser), analyser);
+  } catch (err) {
+    throw new CoderDataError(`${dir}rules.json`, [(err as Error).message]);
+  }
 }

@@ -3,9 +3,9 @@ import type { PatternFile } from './patterns.js';
 /** Lemma → its inflected forms (lower-case), as the language's morphology gives them. */
 export type FormsOf = (lemma: string) => Iterable<string>;
 
-/** A named word class of a lexicon: dictionary forms the patterns refer to as `<@name>`. */
+/** A named word class of a lexicon (the token engine's `classes`): dictionary forms the patterns refer to as `<@name>`. */
 export interface WordClassLemmas {
-  readonly lemmas: readonly string[];
+  readonly entries: readonly string[];
 }
 
 // The same word edge the trigger index scans Cyrillic stems with, so a match starts only where a stem was found.
@@ -61,7 +61,7 @@ export function expandTemplate(source: string, formsOf: FormsOf, classes: Readon
         if (!name.startsWith('@')) return [name];
         const cls = classes[name.slice(1)];
         if (!cls) throw new Error(`unknown word class ${name}`);
-        return [...cls.lemmas];
+        return [...cls.entries];
       });
       const byLemma = lemmas.map((l) => {
         // A phrase of several words: every form of its last word, the words before kept as written.

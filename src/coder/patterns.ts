@@ -44,6 +44,7 @@ const ROLE_NAMES = [
   'of-noun',
   'list-after',
   'addressee',
+  'deployer',
 ] as const;
 /** Where a rule finds an actor or target: a named strategy or a fixed actor code. */
 export const RoleSpec = z.union([z.enum(ROLE_NAMES), z.string().regex(/^[A-Z]{2,4}$/, 'a role name or an actor code')]);

@@ -44,6 +44,8 @@ export interface RoleContext {
   readonly forum: () => string | undefined;
   /** The host of the exercise the article told of before ("the drills" in a later paragraph). */
   readonly exerciseHost?: () => string | undefined;
+  /** The deploying side of the deployment told before (or the alliance the article names). */
+  readonly deployer?: () => string | undefined;
 }
 
 const usable = (m: Mention): boolean => !m.modifier && !m.speaker && m.via !== 'supplier';
@@ -412,6 +414,8 @@ export function resolveRole(spec: RoleSpec, c: RoleContext, actor?: string): str
     }
     case 'partner':
       return partner(c, actor);
+    case 'deployer':
+      return c.deployer?.();
     default:
       return spec;
   }

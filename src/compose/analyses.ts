@@ -1,4 +1,4 @@
-import { NewsCoder } from '../coder/index.js';
+import { NewsCoder, type CoderOptions } from '../coder/index.js';
 import { loadPack, resolvePackDir } from '../data/index.js';
 import { IndicatorInputError, prepareIndicators, type IndicatorEngine } from '../indicators/index.js';
 import {
@@ -90,7 +90,7 @@ export function coder(ws: Workspace): NewsCoder {
 }
 
 /** The news coder for a pack read from its files, with no store: what `bloc extract` and the evaluation use. */
-export function packCoder(packOption?: string | undefined): NewsCoder {
+export function packCoder(packOption?: string | undefined, trace?: CoderOptions['trace']): NewsCoder {
   const pack = loadPack(resolvePackDir(packOption));
-  return new NewsCoder({ alliance: pack.alliance, members: pack.members, leaders: pack.leaders });
+  return new NewsCoder({ alliance: pack.alliance, members: pack.members, leaders: pack.leaders, ...(trace ? { trace } : {}) });
 }
