@@ -37,6 +37,7 @@ export function spanOf(text: string, evidence: string): { start: number; end: nu
  * coder found none), sourced to the article's URL or `article:<id>`, with a draft summary.
  */
 export function draftOf(e: CodedEvent, a: Article): ReviewedEvent {
-  const { article_id: _a, date, ...rest } = e;
+  // The chronicle's import record has no `language`: the language the coder read stays with the extraction.
+  const { article_id: _a, date, language: _l, ...rest } = e;
   return { ...rest, date: date ?? a.date, source: a.url ?? `article:${a.id}`, summary: draftSummary(e), article_id: a.id } as ReviewedEvent;
 }
