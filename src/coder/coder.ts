@@ -565,6 +565,9 @@ export class Coder {
       // The spec's alignment and outside cooperation are a member's acts: a slot that bound an outsider or an organisation codes nothing.
       if (slotted && (rule.type.startsWith('alignment.') || rule.type === 'external.cooperation') && !st.alliance.parties.has(actor))
         continue;
+      // ... and a partner is an outside power, never another party or the alliance.
+      if (slotted && rule.type === 'external.cooperation' && (st.alliance.parties.has(finalTarget) || finalTarget === this.alliance.code))
+        continue;
       // "boycotted summits of the Eurasian Economic Union and the CSTO": each forum named.
       if (rule.target === 'forum' && !fixedTarget) {
         for (const more of moreForums(ctx, finalTarget)) {
