@@ -92,44 +92,73 @@ export interface GoldEvent {
   date: string | null;
 }
 
-// Alliance events: each returns its sentence and the event a reader would code from it.
+// Alliance events: each returns its sentence and the event a reader would code from it. Every type has
+// several phrasings (active, passive, nominal, actor as a modifier or a prepositional phrase), so the
+// gold is not one template per type.
 const EVENTS: ((r: Rand, year: number) => [string, GoldEvent])[] = [
   (r, y) => {
     const a = pick(r, STATES);
     const m = Math.floor(r() * 12);
+    const when = `${MONTHS[m]} ${y}`;
     return [
-      `${a.name} cancelled the CSTO command-staff exercises in ${MONTHS[m]} ${y}.`,
+      pick(r, [
+        `${a.name} cancelled the CSTO command-staff exercises in ${when}.`,
+        `The CSTO command-staff exercises were called off by ${a.name} in ${when}.`,
+        `${a.name}'s cancellation of the CSTO exercises in ${when} surprised its allies.`,
+        `The ${a.adj} government scrapped the CSTO drills in ${when}.`,
+      ]),
       { type: 'exercise.cancelled', actor: a.code, target: 'CSTO', date: `${y}-${String(m + 1).padStart(2, '0')}` },
     ];
   },
   (r, y) => {
     const a = pick(r, STATES);
     return [
-      `${a.name} asked the CSTO for military assistance in ${y}, officials said.`,
+      pick(r, [
+        `${a.name} asked the CSTO for military assistance in ${y}, officials said.`,
+        `${a.name} turned to the CSTO for help in ${y}, officials said.`,
+        `${a.name}'s request for CSTO troops in ${y} was discussed at length.`,
+        `The ${a.adj} president appealed to the CSTO for assistance in ${y}.`,
+      ]),
       { type: 'assistance.requested', actor: a.code, target: 'CSTO', date: String(y) },
     ];
   },
   (r, y) => {
     const [a, b] = two(r);
     const m = Math.floor(r() * 12);
+    const when = `late ${MONTHS[m]} ${y}`;
     return [
-      `${a.name} will not take part in the CSTO exercises in ${b.name} in late ${MONTHS[m]} ${y}, its defence ministry said.`,
+      pick(r, [
+        `${a.name} will not take part in the CSTO exercises in ${b.name} in ${when}, its defence ministry said.`,
+        `${a.name} refused to send troops to the CSTO drills in ${b.name} in ${when}.`,
+        `${a.adj} soldiers stayed away from the CSTO exercises in ${b.name} in ${when}.`,
+      ]),
       { type: 'exercise.boycotted', actor: a.code, target: b.code, date: `${y}-${String(m + 1).padStart(2, '0')}` },
     ];
   },
   (r, y) => {
     const [a, b] = two(r);
     const m = Math.floor(r() * 12);
+    const when = `mid-${MONTHS[m]} ${y}`;
     return [
-      `${a.adj} forces shelled border posts in ${b.name} in mid-${MONTHS[m]} ${y}.`,
+      pick(r, [
+        `${a.adj} forces shelled border posts in ${b.name} in ${when}.`,
+        `Forces from ${a.name} opened fire on ${b.adj} border posts in ${when}.`,
+        `Villages in ${b.name} were shelled by ${a.adj} troops in ${when}.`,
+        `A ${a.adj} attack on ${b.name} in ${when} killed several border guards.`,
+      ]),
       { type: 'clash', actor: a.code, target: b.code, date: `${y}-${String(m + 1).padStart(2, '0')}` },
     ];
   },
   (r, y) => {
     const a = pick(r, STATES);
     const m = Math.floor(r() * 12);
+    const when = `${MONTHS[m]} ${y}`;
     return [
-      `${a.name} suspended its participation in the CSTO in ${MONTHS[m]} ${y}.`,
+      pick(r, [
+        `${a.name} suspended its participation in the CSTO in ${when}.`,
+        `${a.name}'s membership of the CSTO was suspended by its government in ${when}.`,
+        `The ${a.adj} leadership suspended the country's participation in the CSTO in ${when}.`,
+      ]),
       { type: 'membership.suspended', actor: a.code, target: 'CSTO', date: `${y}-${String(m + 1).padStart(2, '0')}` },
     ];
   },
@@ -137,21 +166,33 @@ const EVENTS: ((r: Rand, year: number) => [string, GoldEvent])[] = [
     const a = pick(r, STATES.slice(0, 5));
     const p = pick(r, PARTNERS);
     return [
-      `${a.name} and ${p.name} held joint military drills in ${y}.`,
+      pick(r, [
+        `${a.name} and ${p.name} held joint military drills in ${y}.`,
+        `${a.name} signed a military cooperation agreement with ${p.name} in ${y}.`,
+        `${a.name} bought howitzers from ${p.name} in ${y}.`,
+      ]),
       { type: 'external.cooperation', actor: a.code, target: p.code, date: String(y) },
     ];
   },
   (r, y) => {
     const a = pick(r, STATES);
     return [
-      `${a.name} refused to sign the CSTO declaration in ${y}.`,
+      pick(r, [
+        `${a.name} refused to sign the CSTO declaration in ${y}.`,
+        `The ${a.adj} president declined to sign the CSTO declaration in ${y}.`,
+        `${a.name}'s refusal to sign the CSTO declaration in ${y} stalled the summit.`,
+      ]),
       { type: 'declaration.refused', actor: a.code, target: 'CSTO', date: String(y) },
     ];
   },
   (r, y) => {
     const a = pick(r, STATES.slice(0, 5));
     return [
-      `The CSTO sent peacekeeping troops to ${a.name} in ${y}.`,
+      pick(r, [
+        `The CSTO sent peacekeeping troops to ${a.name} in ${y}.`,
+        `CSTO peacekeepers were deployed to ${a.name} in ${y}.`,
+        `The deployment of CSTO peacekeepers to ${a.name} in ${y} ended the unrest.`,
+      ]),
       { type: 'deployment.started', actor: 'CSTO', target: a.code, date: String(y) },
     ];
   },

@@ -568,7 +568,7 @@ export class Coder {
     // "turned down Armenia's appeal on Friday": the appeal came before, so Friday bounds it and only its year is safe.
     const cap = rule.precedes || rule.dateUnit === 'year' ? 4 : rule.dateUnit === 'month' ? 7 : 10;
     const own = dates.map((d) => (d === null ? null : d.slice(0, cap)));
-    for (const date of own) this.emitDated(st, rule, ctx, actors, date, cue, modal, fixedTarget);
+    for (const date of own) this.emitDated(st, rule, ctx, actors, date, cue, modal, fixedTarget, slots !== undefined);
     const last = dates[dates.length - 1];
     if (last !== null && last !== undefined) st.dated.push({ i, at: start, type: rule.type, date: last });
   }
@@ -581,7 +581,8 @@ export class Coder {
     date: string | null,
     cue: DateCue | undefined,
     modal: boolean,
-    fixedTarget?: string,
+    fixedTarget: string | undefined,
+    slotted: boolean,
   ): void {
     const sentence = ctx.sentence;
     for (const actor of actors) {
@@ -614,6 +615,12 @@ export class Coder {
       if (finalTarget === actor && rule.type === 'assistance.requested' && rule.defaultTarget && rule.defaultTarget !== actor)
         finalTarget = rule.defaultTarget;
       if (!finalTarget || finalTarget === actor) continue;
+      // The spec's alignment and outside cooperation are a member's acts: a slot that bound an outsider or an organisation codes nothing.
+      if (slotted && (rule.type.startsWith('alignment.') || rule.type === 'external.cooperation') && !st.alliance.parties.has(actor))
+        continue;
+      // ... and a partner is an outside power, never another party or the alliance.
+      if (slotted && rule.type === 'external.cooperation' && (st.alliance.parties.has(finalTarget) || finalTarget === this.alliance.code))
+        continue;
       // "boycotted summits of the Eurasian Economic Union and the CSTO": each forum named.
       if (rule.target === 'forum' && !fixedTarget) {
         for (const more of moreForums(ctx, finalTarget)) {

@@ -32,11 +32,12 @@ export class TokenPass {
     for (const r of engine.rules) for (const c of r.context) if (c.scope === 'article') for (const k of [c.class].flat()) engine.classId(k);
   }
 
-  /** Whether a lower-cased sentence holds a word some rule's trigger starts with. */
+  /** Whether a lower-cased sentence holds a trigger word of a rule that finds the words it needs there. */
   mayHold(lower: string): boolean {
     const scan = this.engine.triggerScan;
     scan.lastIndex = 0;
-    return scan.test(lower);
+    for (let m; (m = scan.exec(lower)) !== null;) if (this.engine.mayNeed(m[0], lower, () => lower)) return true;
+    return false;
   }
 
   /** Whether the article names a word of a class anywhere (for rules whose context is the article). */
@@ -87,7 +88,9 @@ export class TokenPass {
         line = lowerText.slice(lineStart, lineEnd);
         split = false;
       }
-      if (split || !this.engine.mayNeed(m[0], line, within(line, m.index - lineStart))) continue;
+      if (split) continue;
+      const at = m.index - lineStart;
+      if (!this.engine.mayNeed(m[0], line, () => within(line, at))) continue;
       // Every line break ends a sentence: a line is split only when a rule triggered in it may match there.
       split = true;
       for (const sentence of splitSentences(text.slice(lineStart, lineEnd))) {

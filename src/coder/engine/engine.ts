@@ -136,14 +136,21 @@ export class TokenEngine {
   }
 
   /**
-   * Whether some rule whose trigger can be `word` finds all its needed words in a lower-case text (a
-   * line holding the sentence) and none of its barring words in `inside` (a stretch sure to lie inside
-   * the sentence): the cheapest test, tried before the line is even split.
+   * Whether some rule whose trigger can be `word` finds all its needed words in a line holding the
+   * sentence and none of its barring words in a stretch sure to lie inside the sentence (both as the
+   * word sets `words.present` found there): the cheapest test, tried before the line is even split.
    */
-  mayNeed(word: string, lower: string, inside = ''): boolean {
-    return (this.byTrigger.get(word) ?? []).some(
-      (r) => r.needs.every((id) => this.words.holds(id, lower)) && !r.bars.some((id) => this.words.holds(id, inside)),
-    );
+  mayNeed(word: string, line: string, inside: () => string): boolean {
+    for (const r of this.byTrigger.get(word) ?? []) {
+      // Barring words are looked for in the short stretch first: the cheapest test that rules most out.
+      if (r.bars.length) {
+        const within = inside();
+        if (r.bars.some((id) => this.words.holds(id, within))) continue;
+      }
+      // The hit itself satisfies the trigger when it is a whole form of it (not the first word of a longer entry).
+      if (r.needs.every((id) => (id === r.anchor && this.words.isForm(id, word)) || this.words.holds(id, line))) return true;
+    }
+    return false;
   }
 
   /**

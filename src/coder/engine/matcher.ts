@@ -28,7 +28,8 @@ export function compileSpec(spec: TokenSpec, lexicon: Lexicon, where: string): C
   const codes = list(spec.code);
   const kinds = list(spec.kind);
   const feats = spec.feats ? Object.entries(spec.feats).map(([k, v]) => [k, list(v)!] as const) : undefined;
-  for (const c of classes ?? []) if (!lexicon.names.has(c)) throw new Error(`${where}: unknown word class "${c}"`);
+  for (const c of [...(classes ?? []), ...(spec.notAfter ? [spec.notAfter] : [])])
+    if (!lexicon.names.has(c)) throw new Error(`${where}: unknown word class "${c}"`);
   const not = spec.not ? compileSpec(spec.not, lexicon, `${where}.not`) : undefined;
   const or = spec.or?.map((s, k) => compileSpec(s, lexicon, `${where}.or[${k}]`));
   const wantsActor = spec.actor !== undefined || codes !== undefined || kinds !== undefined;
@@ -65,6 +66,7 @@ export function compileSpec(spec: TokenSpec, lexicon: Lexicon, where: string): C
     if (not && not.lengths(tokens, i).length) return NONE;
     if (!single(t)) return NONE;
     if (spec.possessive !== undefined && isPossessive(tokens[i + 1]) !== spec.possessive) return NONE;
+    if (spec.notAfter && i > 0 && lexicon.has(tokens, i - 1, spec.notAfter)) return NONE;
     if (!classes) return ONE;
     if (classes.length === 1) return lexicon.spansAt(tokens, i, classes[0]!);
     const out: number[] = [];

@@ -14,6 +14,7 @@ interface TokenSpecShape {
   kind?: string | string[] | undefined;
   modifier?: boolean | 'any' | undefined;
   possessive?: boolean | undefined;
+  notAfter?: string | undefined;
   not?: TokenSpecShape | undefined;
   or?: TokenSpecShape[] | undefined;
   op?: '?' | '*' | '+' | undefined;
@@ -44,6 +45,8 @@ export const TokenSpec: z.ZodType<TokenSpecShape> = z.lazy(() =>
       kind: oneOrMany.optional(),
       modifier: z.union([z.boolean(), z.literal('any')]).optional(),
       possessive: z.boolean().optional(),
+      /** A word class the token before must not belong to ("in Moscow" is a place, not an actor). */
+      notAfter: z.string().optional(),
       not: TokenSpec.optional(),
       or: z.array(TokenSpec).min(2).optional(),
       op: z.enum(['?', '*', '+']).optional(),

@@ -6,13 +6,14 @@ export interface WordSet {
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const SPLIT = /['’-]/;
+const joined = (w: string): boolean => w.includes('-') || w.includes("'") || w.includes('’');
 
 /** Calls `visit` with each lower-case word of a text and where it starts (a hyphenated or apostrophised word also gives its parts). */
 export function eachWord(lower: string, visit: (word: string, at: number) => boolean | void): boolean {
   WORD.lastIndex = 0;
   for (let m; (m = WORD.exec(lower)) !== null;) {
     if (visit(m[0], m.index)) return true;
-    if (SPLIT.test(m[0])) for (const part of m[0].split(SPLIT)) if (visit(part, m.index)) return true;
+    if (joined(m[0])) for (const part of m[0].split(SPLIT)) if (visit(part, m.index)) return true;
   }
   return false;
 }
@@ -29,6 +30,7 @@ export class WordIndex {
   private readonly sets: WordSet[] = [];
   private readonly searches: (RegExp | undefined)[] = [];
   private size = 0;
+  private all: Scan | undefined;
 
   /** Registers a set under a key (the same key gives the same id) and returns its id. */
   add(key: string, set: WordSet): number {
@@ -37,6 +39,7 @@ export class WordIndex {
     const id = this.size++;
     this.keys.set(key, id);
     this.sets.push(set);
+    this.all = undefined;
     for (const f of set.forms) push(this.byWord, f, id);
     for (const p of set.phrases) {
       const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${p.source})(?![\\p{L}\\p{N}])`, 'u');
@@ -49,15 +52,24 @@ export class WordIndex {
     return id;
   }
 
-  /** The sets a lower-case sentence holds, as a mask indexed by id. */
+  /**
+   * The sets a lower-case text holds, as a mask indexed by id: one native search for every known word
+   * (the regex engine skips the rest of the text by itself), so a long line costs little.
+   */
   present(lower: string): Uint8Array {
     const out = new Uint8Array(this.size);
-    eachWord(lower, (w) => {
+    const all = (this.all ??= scanOf([...this.byWord.keys(), ...this.phrases.keys()]));
+    const hit = (w: string): void => {
       const ids = this.byWord.get(w);
       if (ids) for (const id of ids) out[id] = 1;
       const ps = this.phrases.get(w);
       if (ps) for (const p of ps) if (!out[p.id] && p.re.test(lower)) out[p.id] = 1;
-    });
+    };
+    for (const re of all.regexes) {
+      re.lastIndex = 0;
+      for (let m; (m = re.exec(lower)) !== null;) hit(m[0]);
+    }
+    for (const w of all.odd) if (lower.includes(w)) hit(w);
     return out;
   }
 
@@ -70,6 +82,11 @@ export class WordIndex {
       this.searches[id] = re = wordSearch(alts.join('|') || '(?!)', [...set.forms, ...set.phrases.flatMap((p) => p.first)], '');
     }
     return re.test(lower);
+  }
+
+  /** Whether a word is one of set `id`'s single-word forms. */
+  isForm(id: number, word: string): boolean {
+    return this.byWord.get(word)?.includes(id) === true;
   }
 
   /** Whether a word (lower case) is a form, or the first word of an entry, of any set. */
@@ -86,6 +103,21 @@ export class WordIndex {
     const words = [...this.byWord.keys(), ...this.phrases.keys()];
     return wordSearch(trieSource(words) || '(?!)', words, 'g');
   }
+}
+
+/** Searches for whole words, split so that plain ASCII words get the fast \b search. */
+interface Scan {
+  readonly regexes: readonly RegExp[];
+  /** Words that start or end with a non-word character ("'s", ","): looked for as substrings. */
+  readonly odd: readonly string[];
+}
+
+function scanOf(words: readonly string[]): Scan {
+  const ascii = words.filter((w) => /^\w[\x20-\x7e]*$/.test(w) && /\w$/.test(w));
+  const odd = words.filter((w) => !/^[\p{L}\p{N}]/u.test(w) || !/[\p{L}\p{N}]$/u.test(w));
+  const other = words.filter((w) => !ascii.includes(w) && !odd.includes(w));
+  const regexes = [ascii, other].filter((ws) => ws.length).map((ws) => wordSearch(trieSource(ws), ws, 'g'));
+  return { regexes, odd };
 }
 
 // A search for whole words: ASCII words can use \b, which V8 runs several times faster than Unicode lookarounds.
