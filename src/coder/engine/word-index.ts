@@ -100,7 +100,8 @@ export class WordIndex {
    * letter instead of trying each word in turn.
    */
   scanner(): RegExp {
-    const words = [...this.byWord.keys(), ...this.phrases.keys()];
+    // Only plain words: a form such as "'s" or "communiqué" is found by `present` on the sentences this search lets through.
+    const words = [...this.byWord.keys(), ...this.phrases.keys()].filter((w) => /^\w[\x20-\x7e]*$/.test(w) && /\w$/.test(w));
     return wordSearch(trieSource(words) || '(?!)', words, 'g');
   }
 }
