@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Builds dist/ and web/dist before any test runs (test/setup/build.ts).
+    globalSetup: ['test/setup/build.ts'],
     env: { TZ: 'UTC' },
   },
 });

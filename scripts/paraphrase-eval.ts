@@ -3,9 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readArticles } from '../src/coder/index.js';
+import { readArticles, scoreAgainstGold as score, type GoldArticle, type Predicted } from '../src/coder/index.js';
 import { packCoder } from '../src/compose/index.js';
-import { score, type GoldArticle, type Predicted } from '../src/coder/test-helpers/score.js';
 import type { ScoredSet } from './dev-eval.js';
 
 const FIXTURES = resolve(fileURLToPath(new URL('../src/coder/fixtures/', import.meta.url)));

@@ -18,30 +18,49 @@ const UPSTREAM: Record<string, readonly string[]> = {
 };
 
 const src = dirname(fileURLToPath(import.meta.url));
+const root = resolve(src, '..');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = join(dir, e.name);
-    if (e.isDirectory()) return sourceFiles(p);
-    return /\.ts$/.test(e.name) && !/\.test\.ts$/.test(e.name) ? [p] : [];
+    if (e.isDirectory()) return e.name === 'node_modules' || e.name === 'dist' ? [] : sourceFiles(p);
+    return /\.tsx?$/.test(e.name) ? [p] : [];
   });
 }
 
-const imports = sourceFiles(src).flatMap((file) => {
-  const from = relative(src, file).split('/')[0]!;
-  const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map((m) => ({
-    file: relative(src, file),
-    from,
-    spec: m[1]!,
-  }));
-});
+interface Import {
+  readonly file: string;
+  readonly from: string;
+  readonly spec: string;
+  readonly typeOnly: boolean;
+}
+
+// Every import and re-export of the files, with the file named relative to `base`.
+function importsOf(files: readonly string[], base: string): Import[] {
+  return files.flatMap((file) => {
+    const from = relative(base, file).split('/')[0]!;
+    const text = readFileSync(file, 'utf8');
+    return [...text.matchAll(/^\s*(import|export)\s+(type\s)?[^;]*?from\s+'([^']+)'/gms)].map((m) => ({
+      file: relative(base, file),
+      from,
+      spec: m[3]!,
+      typeOnly: m[2] !== undefined,
+    }));
+  });
+}
+
+// Every file under src/, tests and their helpers included: a test obeys its layer's direction too.
+const imports = importsOf(sourceFiles(src), src);
+// Outside src/: the dashboard, the benchmarks, the scripts and the end-to-end tests (named from the root).
+const outside = ['web/src', 'bench', 'scripts', 'test'].flatMap((dir) => importsOf(sourceFiles(join(root, dir)), root));
 
 describe('the architecture', () => {
   it('lets each layer import only from upstream of itself', () => {
     const wrong = imports
       .filter((i) => i.spec.startsWith('.'))
       .map((i) => ({ ...i, to: relative(src, resolve(src, dirname(i.file), i.spec)).split('/')[0]! }))
+      // A test may use the benchmarks' seeded corpus generator; nothing else in src/ reaches outside it.
+      .filter((i) => !(/\.test\.ts$/.test(i.file) && i.to === '..' && i.spec.includes('/bench/corpus/')))
       .filter((i) => i.to !== i.from && UPSTREAM[i.from] !== undefined && !UPSTREAM[i.from]!.includes(i.to))
       .map((i) => `${i.file} imports ${i.spec}`);
     expect(wrong).toEqual([]);
@@ -57,8 +76,28 @@ describe('the architecture', () => {
     expect(deep).toEqual([]);
   });
 
+  it('lets the dashboard, benchmarks, scripts and end-to-end tests reach src/ only through a layer index', () => {
+    const deep = outside
+      .filter((i) => i.spec.startsWith('.'))
+      .map((i) => ({ ...i, target: relative(src, resolve(root, dirname(i.file), i.spec)) }))
+      .filter((i) => !i.target.startsWith('..'))
+      .filter((i) => !/^[a-z]+\/index\.js$/.test(i.target))
+      .map((i) => `${i.file} imports ${i.spec}`);
+    expect(deep).toEqual([]);
+  });
+
+  it('lets the dashboard take only types from src/, so no server code is bundled', () => {
+    const runtime = outside
+      .filter((i) => i.file.startsWith('web/') && i.spec.startsWith('.') && !i.typeOnly)
+      .filter((i) => !relative(src, resolve(root, dirname(i.file), i.spec)).startsWith('..'))
+      .map((i) => `${i.file} imports ${i.spec}`);
+    expect(runtime).toEqual([]);
+  });
+
   it('keeps SQLite inside src/store', () => {
-    const sqlite = imports.filter((i) => i.spec === 'better-sqlite3' && i.from !== 'store').map((i) => i.file);
+    const sqlite = [...imports, ...outside]
+      .filter((i) => i.spec === 'better-sqlite3' && i.from !== 'store' && !i.file.endsWith('.test.ts'))
+      .map((i) => i.file);
     expect(sqlite).toEqual([]);
   });
 });

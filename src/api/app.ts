@@ -1,5 +1,8 @@
 import { Hono } from 'hono';
-import { coder, type Workspace } from '../compose/index.js';
+import { coder, simHistory, type Workspace } from '../compose/index.js';
+import { loopbackHostOnly, wrongMethodOr } from './guards.js';
+import { JobLimiter, SIMULATION_LIMITS, type JobLimits } from './job-limiter.js';
+import { simulateInWorker, type Simulate } from './sim-runner.js';
 import { notFound, onError } from './errors.js';
 import { SECURITY_HEADERS } from './headers.js';
 import { openApiDocument } from './openapi.js';
@@ -20,12 +23,24 @@ export interface AppOptions {
   readonly webRoot?: string | undefined;
   /** A stand-in for the coder (tests); the workspace's own coder otherwise. */
   readonly extract?: Extract | undefined;
+  /** A stand-in for the simulator (tests); otherwise each simulation runs in a worker thread. */
+  readonly simulate?: Simulate | undefined;
+  /** How many simulations run and wait at once, and for how long one may run (default SIMULATION_LIMITS). */
+  readonly simulations?: JobLimits | undefined;
+  /** Answer only requests addressed to a loopback name (default true: the server binds 127.0.0.1). */
+  readonly loopbackOnly?: boolean | undefined;
 }
 
 /** The whole HTTP app: the API under /api, the dashboard everywhere else. */
 export function createApp(options: AppOptions): Hono {
   const ws = options.workspace;
   const state = new ApiState(ws, options.extract ?? ((article) => coder(ws).code(article)));
+  const simulate: Simulate =
+    options.simulate ??
+    ((request, job) => {
+      const history = simHistory(ws);
+      return simulateInWorker({ ...request, history, asOf: request.asOf ?? history.curatedTo }, job.signal, job.timeoutMs);
+    });
   const api = new Hono();
   const openapi = JSON.stringify(openApiDocument(ws.alliance));
   api.get('/openapi.json', (c) => c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8' }));
@@ -33,15 +48,16 @@ export function createApp(options: AppOptions): Hono {
     referenceRoutes(state),
     eventRoutes(state),
     indicatorRoutes(state),
-    modelRoutes(state),
+    modelRoutes(state, simulate, new JobLimiter(options.simulations ?? SIMULATION_LIMITS)),
     coderRoutes(state, options.token),
     reviewRoutes(state, options.token),
   ]) {
     api.route('/', routes);
   }
-  api.all('*', notFound);
+  api.all('*', wrongMethodOr(api, '/api', notFound));
 
   const app = new Hono();
+  if (options.loopbackOnly !== false) app.use('*', loopbackHostOnly());
   app.use('*', async (c, next) => {
     // Set before the handler runs, so they go into the response as it is built. Setting them after
     // would make Hono rebuild a finished response around its body as a stream: that copy was most

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { BlocError } from '../domain/index.js';
 import { ApiError } from './errors.js';
 
 /** A fresh token for a server started without BLOC_TOKEN. */
@@ -7,9 +8,19 @@ export function generateToken(): string {
   return randomBytes(24).toString('base64url');
 }
 
-/** The token to require: BLOC_TOKEN when set (and not blank), else a generated one. */
+/** Shortest BLOC_TOKEN accepted: a guessable token would open every write to anyone who can connect. */
+export const MIN_TOKEN_LENGTH = 16;
+
+/** A token the server refuses to start with (printed as one line by the CLI). */
+export class TokenInputError extends BlocError {}
+
+/** The token to require: BLOC_TOKEN when set (and not blank, and long enough), else a generated one. */
 export function resolveToken(env: NodeJS.ProcessEnv = process.env): { token: string; generated: boolean } {
   const fromEnv = env['BLOC_TOKEN']?.trim();
+  if (fromEnv && fromEnv.length < MIN_TOKEN_LENGTH)
+    throw new TokenInputError(
+      `BLOC_TOKEN is ${fromEnv.length} character(s): use at least ${MIN_TOKEN_LENGTH}, or unset it to get a generated one`,
+    );
   return fromEnv ? { token: fromEnv, generated: false } : { token: generateToken(), generated: true };
 }
 

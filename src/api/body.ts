@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import { ApiError, issuesOf } from './errors.js';
+import { strictText } from './guards.js';
 import { requestHeader } from './headers.js';
 
 /** Body size limits: articles may be long, everything else is small. */
@@ -29,7 +30,7 @@ export function limitBody(bytes: number): MiddlewareHandler {
 export async function readJsonText(c: Context): Promise<string> {
   const type = requestHeader(c, 'content-type') ?? '';
   if (!/^application\/json\b/i.test(type)) throw new ApiError(415, 'expected Content-Type: application/json');
-  return c.req.text();
+  return strictText(c);
 }
 
 /** Parses JSON text and validates it against a schema; every failure is a 4xx ApiError. */

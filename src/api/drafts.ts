@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { actorName, type CodedEvent } from '../domain/index.js';
-import type { Article } from '../coder/index.js';
+import type { Article } from '../domain/index.js';
 import type { ArticleBody, ReviewedEvent } from './schemas.js';
 
 /** A stable id for a pasted article without one: the same date and text give the same id. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChronicleEvent, CodedEvent, Leader, Member, type Alliance } from '../domain/index.js';
+import { ChronicleEvent, CodedEvent, EventCodes, Leader, Member, type Alliance } from '../domain/index.js';
 import { LIMITS } from './body.js';
 import {
   ArticleBody,
@@ -38,6 +38,13 @@ const json = (s: Json) => ({ 'application/json': { schema: s } });
 const res = (description: string, s: Json = { type: 'object' }) => ({ description, content: json(s) });
 const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [String(c), res(`error (${c})`, error)]));
 const secured = { security: [{ bearer: [] }], ...{} };
+// An event as the API gives it: the chronicle's record plus its standard codes (docs/exports.md).
+const withCodes = {
+  allOf: [
+    { $ref: '#/components/schemas/ChronicleEvent' },
+    { type: 'object', required: ['codes'], properties: { codes: { $ref: '#/components/schemas/EventCodes' } } },
+  ],
+};
 
 /** The OpenAPI 3 document, built from the same zod schemas the API validates with. */
 export function openApiDocument(alliance: Pick<Alliance, 'name'>): Json {
@@ -61,6 +68,7 @@ export function openApiDocument(alliance: Pick<Alliance, 'name'>): Json {
           },
         },
         ChronicleEvent: schema(ChronicleEvent),
+        EventCodes: schema(EventCodes),
         CodedEvent: schema(CodedEvent),
         Member: schema(Member),
         Leader: schema(Leader),
@@ -110,7 +118,7 @@ export function openApiDocument(alliance: Pick<Alliance, 'name'>): Json {
                 limit: { type: 'integer' },
                 offset: { type: 'integer' },
                 order: { type: 'string' },
-                events: { type: 'array', items: { $ref: '#/components/schemas/ChronicleEvent' } },
+                events: { type: 'array', items: withCodes },
               },
             }),
             ...errors(400),
@@ -121,7 +129,7 @@ export function openApiDocument(alliance: Pick<Alliance, 'name'>): Json {
         get: {
           summary: 'One event',
           parameters: parameters(z.strictObject({}), ['id']),
-          responses: { '200': res('event', { $ref: '#/components/schemas/ChronicleEvent' }), ...errors(404) },
+          responses: { '200': res('event, with its standard codes', withCodes), ...errors(404) },
         },
       },
       '/api/indicators': {
@@ -142,7 +150,10 @@ export function openApiDocument(alliance: Pick<Alliance, 'name'>): Json {
         post: {
           summary: 'What the alliance would do about a request for assistance',
           requestBody: { required: true, content: json({ $ref: '#/components/schemas/AssessBody' }) },
-          responses: { '200': res('outcome probabilities and member stances'), ...errors(400, 413, 415) },
+          responses: {
+            '200': res('outcome probabilities with 80% intervals, member stances, and the held-out record on similar cases'),
+            ...errors(400, 413, 415),
+          },
         },
       },
       '/api/simulate': {

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { ImportEvent, IsoDay, LeaderRole, SourceUrl, Threat, TreatyArticle, isActorCode, isTypeOrFamily } from '../domain/index.js';
+import {
+  Article,
+  ImportEvent,
+  IsoDay,
+  LeaderRole,
+  SourceUrl,
+  Threat,
+  TreatyArticle,
+  isActorCode,
+  isTypeOrFamily,
+} from '../domain/index.js';
 import { Scenario } from '../sim/index.js';
 
 /** An actor code in any case, upper-cased ("kgz" → "KGZ"). */
@@ -34,14 +44,13 @@ export const AsOfQuery = z.strictObject({ asOf: IsoDay.optional() });
 /** GET /api/leaders. */
 export const LeadersQuery = z.strictObject({ country: ActorParam.optional(), date: IsoDay.optional(), role: LeaderRole.optional() });
 
-/** A dated article, as POST /api/extract and /api/ingest take it (spec: "Interchange formats"). */
-export const ArticleBody = z.strictObject({
-  id: z.string().min(1).max(200).optional(),
-  date: IsoDay,
+/** The domain's article as POST /api/extract and /api/ingest take it: id optional, a web URL, size limits. */
+export const ArticleBody = Article.extend({
+  id: Article.shape.id.max(200).optional(),
   title: z.string().max(1000).optional(),
   url: SourceUrl.optional(),
   text: z.string().min(1, 'empty article').max(500_000),
-});
+}).strict();
 export type ArticleBody = z.infer<typeof ArticleBody>;
 
 const eventStrict = ImportEvent.options.map((o) =>

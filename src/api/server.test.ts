@@ -29,7 +29,10 @@ describe('startServer', () => {
   });
 
   it('takes the token from BLOC_TOKEN, or generates a long random one', () => {
-    expect(resolveToken({ BLOC_TOKEN: ' secret ' })).toEqual({ token: 'secret', generated: false });
+    expect(resolveToken({ BLOC_TOKEN: ' a-long-enough-secret ' })).toEqual({ token: 'a-long-enough-secret', generated: false });
+    expect(() => resolveToken({ BLOC_TOKEN: 'x' })).toThrow(
+      'BLOC_TOKEN is 1 character(s): use at least 16, or unset it to get a generated one',
+    );
     const a = resolveToken({});
     expect(a.generated).toBe(true);
     expect(a.token.length).toBeGreaterThanOrEqual(32);

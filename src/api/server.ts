@@ -2,6 +2,9 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import type { Workspace } from '../compose/index.js';
 import { createApp } from './app.js';
+import { isLoopback } from './guards.js';
+import type { JobLimits } from './job-limiter.js';
+import type { Simulate } from './sim-runner.js';
 import { WEB_ROOT } from './static.js';
 
 export interface ServeOptions {
@@ -10,6 +13,9 @@ export interface ServeOptions {
   readonly port: number;
   readonly host: string;
   readonly webRoot?: string | undefined;
+  readonly simulations?: JobLimits | undefined;
+  /** A stand-in for the simulator (tests). */
+  readonly simulate?: Simulate | undefined;
 }
 
 /** A running server: its URL, and a way to stop it. */
@@ -20,7 +26,14 @@ export interface RunningServer {
 
 /** Starts the API and dashboard on host:port (port 0 picks a free one) and resolves once listening. */
 export function startServer(options: ServeOptions): Promise<RunningServer> {
-  const app = createApp({ workspace: options.workspace, token: options.token, webRoot: options.webRoot ?? WEB_ROOT });
+  const app = createApp({
+    workspace: options.workspace,
+    token: options.token,
+    webRoot: options.webRoot ?? WEB_ROOT,
+    loopbackOnly: isLoopback(options.host),
+    simulations: options.simulations,
+    simulate: options.simulate,
+  });
   const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -1,6 +1,5 @@
-import { isAllianceActor, type CodedEvent } from '../domain/index.js';
+import { isAllianceActor, type Article, type CodedEvent } from '../domain/index.js';
 import { unknownActorHint } from '../data/index.js';
-import type { Article } from '../coder/index.js';
 import type { Workspace } from '../compose/index.js';
 import { AnswerCache, answerOf, type Answer, type Parsed } from './answers.js';
 import { ApiError } from './errors.js';

@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { ZodError } from 'zod';
-import { PackError } from '../data/index.js';
-import { StoreError } from '../store/index.js';
-import { CliError } from './errors.js';
+import { BlocError } from '../domain/index.js';
+import { storeErrorOf } from '../store/index.js';
 import { registerCommands } from './commands/index.js';
 
 // `bloc events | head` closes the pipe early; that is the reader's choice, not an error.
@@ -22,17 +21,14 @@ registerCommands(program);
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  if (err instanceof CliError || err instanceof StoreError) {
+  if (err instanceof BlocError) {
     process.stderr.write(`bloc: ${err.message}\n`);
-    process.exitCode = err instanceof CliError ? err.exitCode : 1;
-  } else if (err instanceof PackError) {
-    process.stderr.write(`bloc: ${err.message}\n`);
-    process.exitCode = 1;
+    process.exitCode = err.exitCode;
   } else if (err instanceof ZodError) {
     process.stderr.write(`bloc: ${err.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ')}\n`);
     process.exitCode = 1;
-  } else if (err instanceof Error && (err as { name?: string }).name?.endsWith('InputError')) {
-    process.stderr.write(`bloc: ${err.message}\n`);
+  } else if (storeErrorOf(err, 'the store') !== undefined) {
+    process.stderr.write(`bloc: ${storeErrorOf(err, 'the store')!.message}\n`);
     process.exitCode = 1;
   } else {
     throw err;

@@ -1,5 +1,6 @@
 import { Option } from 'commander';
 import { withWorkspace, type Workspace } from '../compose/index.js';
+import { resolveDbPath, storeErrorOf } from '../store/index.js';
 
 /** --db, shared by every command that reads or writes the store. */
 export function dbOption(): Option {
@@ -18,6 +19,11 @@ export interface StoreArgs {
 }
 
 /** Opens the workspace (store and alliance) the options name, runs the work and always closes it. */
-export function withWs<T>(opts: StoreArgs, work: (ws: Workspace) => T | Promise<T>): Promise<T> {
-  return withWorkspace({ db: opts.db, pack: opts.pack }, work);
+export async function withWs<T>(opts: StoreArgs, work: (ws: Workspace) => T | Promise<T>): Promise<T> {
+  try {
+    return await withWorkspace({ db: opts.db, pack: opts.pack }, work);
+  } catch (err) {
+    // A damaged page, a full disk or a lock found mid-command: one line, never a SQLite trace.
+    throw storeErrorOf(err, resolveDbPath(opts.db)) ?? err;
+  }
 }

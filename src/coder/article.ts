@@ -1,18 +1,7 @@
-import { z } from 'zod';
-import { IsoDay } from '../domain/index.js';
+import type { Article } from '../domain/index.js';
 
 /** Largest article the coder accepts; anything bigger is almost certainly not a news story. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
-
-/** A dated news article (spec: "Interchange formats"); other fields on a JSON line are ignored. */
-export const Article = z.object({
-  id: z.string().min(1, 'empty id'),
-  date: IsoDay,
-  title: z.string().optional(),
-  url: z.string().optional(),
-  text: z.string(),
-});
-export type Article = z.infer<typeof Article>;
 
 /** What a reader yields: an article ready to code, or a located reason it was rejected. */
 export type ReadItem =

@@ -1,5 +1,14 @@
-import { CodedEvent, intervalOf, isPartyStatus, statusOn, dayString, type Alliance, type Leader, type Member } from '../domain/index.js';
-import type { Article } from './article.js';
+import {
+  CodedEvent,
+  intervalOf,
+  isPartyStatus,
+  statusOn,
+  dayString,
+  type Alliance,
+  type Article,
+  type Leader,
+  type Member,
+} from '../domain/index.js';
 import { findAnchors } from './date-anchors.js';
 import { leadSentences } from './lead.js';
 import { findDateCues, type DateCue } from './date-cues.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { ActorCode, IsoDay, StateCode } from '../domain/index.js';
+import { ActorCode, BlocError, IsoDay, StateCode } from '../domain/index.js';
 
 const StateEntry = z.object({
   code: StateCode,
@@ -49,10 +49,9 @@ export const Gazetteer = z.object({
 export type Gazetteer = z.infer<typeof Gazetteer>;
 
 /** A data file that failed its schema, with every problem located. */
-export class CoderDataError extends Error {
+export class CoderDataError extends BlocError {
   constructor(file: string, problems: readonly string[]) {
-    super(`${file}: ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`);
-    this.name = 'CoderDataError';
+    super(`${file}: ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`, 422);
   }
 }
 

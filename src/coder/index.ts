@@ -1,4 +1,4 @@
-export { Article, MAX_ARTICLE_BYTES, textProblem, type ReadItem } from './article.js';
+export { MAX_ARTICLE_BYTES, textProblem, type ReadItem } from './article.js';
 export { readArticles, parseArticleLine, parsePlain } from './read-articles.js';
 export { lines, type RawLine } from './line-stream.js';
 export { splitSentences } from './sentences.js';
@@ -11,3 +11,4 @@ export { PatternFile, PatternRule, compilePatterns, loadPatterns, type Patterns 
 export { findDateCues, type DateCue, type CueContext } from './date-cues.js';
 export { spanToDate, dateToSpan, type Span } from './date-span.js';
 export { dedupe } from './dedupe.js';
+export { score as scoreAgainstGold, type GoldArticle, type GoldEvent, type Predicted, type Score } from './gold-score.js';

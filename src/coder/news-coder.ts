@@ -1,5 +1,5 @@
 import type { CodedEvent } from '../domain/index.js';
-import type { Article } from './article.js';
+import type { Article } from '../domain/index.js';
 import { Coder, type CoderOptions } from './coder.js';
 import { segmentByLanguage, UNDETERMINED } from './detect-language.js';
 import { loadLanguage } from './language.js';

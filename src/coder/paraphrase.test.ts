@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Article } from './article.js';
+import type { Article } from '../domain/index.js';
 import { defaultCoder } from './test-helpers/default-coder.js';
-import { score, type GoldArticle } from './test-helpers/score.js';
+import { score, type GoldArticle } from './gold-score.js';
 
 // The paraphrase suite: sentences written from the events, never from an article's sentence, three
 // per event type and phrasing class (active, passive, nominal, actor as modifier or prepositional

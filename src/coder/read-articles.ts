@@ -1,9 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { IsoDay } from '../domain/index.js';
-import { Article, MAX_ARTICLE_BYTES, textProblem, type ReadItem } from './article.js';
+import { Article } from '../domain/index.js';
+import { inputFiles } from '../data/index.js';
+import { MAX_ARTICLE_BYTES, textProblem, type ReadItem } from './article.js';
 import { lines, type RawLine } from './line-stream.js';
 
 const PLAIN_HEAD = /^\s*date\s+(\S+)\s*/;
@@ -25,7 +27,14 @@ export function parseArticleLine(raw: RawLine, file: string): ReadItem | undefin
     const i = r.error.issues[0]!;
     const field = i.path.join('.') || 'record';
     const bad = field === 'date' && typeof (value as { date?: unknown }).date === 'string';
-    const reason = i.code === 'invalid_type' && i.input === undefined ? `missing ${field}` : `${field}: ${i.message}`;
+    const given = i.path.length === 1 && value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[field] : 0;
+    // A field of the wrong type is named as such; only an absent one is "missing".
+    const reason =
+      i.code === 'invalid_type' && given === undefined
+        ? `missing ${field}`
+        : i.code === 'invalid_type'
+          ? `${field}: expected ${i.expected}, got ${given === null ? 'null' : Array.isArray(given) ? 'array' : typeof given}`
+          : `${field}: ${i.message}`;
     return {
       ok: false,
       file,
@@ -75,22 +84,15 @@ function isJsonlName(path: string): boolean {
 }
 
 async function* fromFile(path: string): AsyncGenerator<ReadItem> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch (err) {
-    yield { ok: false, file: path, line: 0, reason: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
-    return;
+  // Directories are walked once each, so a symbolic link loop cannot repeat an article.
+  for await (const f of inputFiles(path, (name) => /\.(jsonl|ndjson|json|txt)$/i.test(name))) {
+    if ('error' in f) yield { ok: false, file: f.path, line: 0, reason: f.error };
+    else yield* fromOneFile(f.path);
   }
-  if (info.isDirectory()) {
-    const names = (await readdir(path)).filter((n) => !n.startsWith('.')).sort();
-    for (const name of names) {
-      const child = join(path, name);
-      const s = await stat(child).catch(() => undefined);
-      if (s?.isDirectory() || /\.(jsonl|ndjson|json|txt)$/i.test(name)) yield* fromFile(child);
-    }
-    return;
-  }
+}
+
+async function* fromOneFile(path: string): AsyncGenerator<ReadItem> {
+  const info = await stat(path);
   if (isJsonlName(path)) yield* fromJsonl(createReadStream(path), path);
   else if (info.size >= MAX_ARTICLE_BYTES) yield { ok: false, file: path, line: 1, reason: 'article of 20 MB or more' };
   else yield* fromPlain(createReadStream(path), path, basename(path, extname(path)));

@@ -3,18 +3,29 @@ import { loadPack, resolvePackDir } from '../data/index.js';
 import { IndicatorInputError, prepareIndicators, type IndicatorEngine } from '../indicators/index.js';
 import {
   askable,
+  invocationsOf,
   assessRequest,
   fitCases,
   fitParams,
   loadParams,
   ModelInputError,
   runBacktest,
-  type Assessment,
+  trackRecord,
+  type BacktestOptions,
   type BacktestResult,
   type CrisisRequest,
   type ModelParams,
+  type RequestAssessment,
 } from '../model/index.js';
-import { historyOf, simulate, walkForward, type SimHistory, type SimResult, type SimulateOptions, type SkillReport } from '../sim/index.js';
+import {
+  historyOf,
+  simulate,
+  walkForwardWithBaseline,
+  type HazardSkillReport,
+  type SimHistory,
+  type SimResult,
+  type SimulateOptions,
+} from '../sim/index.js';
 import type { Workspace } from './workspace.js';
 
 /** The indicator engine over the store's chronicle, compiled once per store state. An empty store is an input error. */
@@ -45,10 +56,16 @@ export function modelParams(ws: Workspace): ModelParams {
  * What the alliance would do about a request, fitted only on cases before it and read as known the day
  * before (the same rule as the backtest). Throws ModelInputError naming the field at fault.
  */
-export function assess(ws: Workspace, request: CrisisRequest): Assessment & { fitted_on: number } {
+export function assess(ws: Workspace, request: CrisisRequest): RequestAssessment {
+  const data = ws.snapshot();
+  const articles = invocationsOf(data.treaty);
+  if (request.article !== null && articles[request.article] === undefined)
+    throw new ModelInputError(
+      'article',
+      `${request.article} is not an article of the treaty that calls for consultations or collective defence (${Object.keys(articles).join(', ')})`,
+    );
   if (request.asked !== null && !askable(ws.alliance, request.asked))
     throw new ModelInputError('asked', `${request.asked} is neither ${ws.alliance.code} nor its hegemon ${ws.alliance.hegemon}`);
-  const data = ws.snapshot();
   const base = modelParams(ws);
   const cases = ws.memo('model:cases', () => fitCases(data));
   return assessRequest(request, {
@@ -57,12 +74,13 @@ export function assess(ws: Workspace, request: CrisisRequest): Assessment & { fi
     span: ws.span(),
     cases,
     fit: (past) => ws.memo(`model:fit:${past.length}`, () => fitParams([...past], base)),
+    record: () => ws.memo('model:record', () => trackRecord(data, base)),
   });
 }
 
-/** Leave-one-out backtest of the crisis model over the store's chronicle. */
-export function backtest(ws: Workspace): BacktestResult {
-  return ws.memo('model:backtest', () => runBacktest(ws.snapshot(), modelParams(ws)));
+/** Leave-one-out backtest of the crisis model over the store's chronicle, with its variants (draws: perturbations). */
+export function backtest(ws: Workspace, opts: BacktestOptions = {}): BacktestResult {
+  return ws.memo(`model:backtest:${opts.draws ?? 'default'}`, () => runBacktest(ws.snapshot(), modelParams(ws), opts));
 }
 
 /** The simulator's view of the store: the pack plus whatever was imported, up to the curation date (never past today). */
@@ -79,9 +97,18 @@ export function runSimulation(
   return simulate({ ...opts, history, asOf: opts.asOf ?? history.curatedTo });
 }
 
-/** Walk-forward skill of the simulator over the store's history. */
-export function simulatorSkill(ws: Workspace, opts: { runs?: number | undefined; seed?: number | undefined }): SkillReport {
-  return walkForward({ history: simHistory(ws), runs: opts.runs, seed: opts.seed });
+/** Walk-forward skill of the simulator over the store's history: the fitted exit hazard, and the same with its effects set to zero. */
+export function simulatorSkill(
+  ws: Workspace,
+  opts: { runs?: number | undefined; seed?: number | undefined; firstYear?: number | undefined; lastYear?: number | undefined },
+): HazardSkillReport {
+  return walkForwardWithBaseline({
+    history: simHistory(ws),
+    runs: opts.runs,
+    seed: opts.seed,
+    firstYear: opts.firstYear,
+    lastYear: opts.lastYear,
+  });
 }
 
 /** The news coder for the alliance (every language of its pack), with leaders as the store holds them; built once per store state. */

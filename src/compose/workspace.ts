@@ -9,6 +9,10 @@ export interface WorkspaceOptions {
   /** --pack: the alliance pack directory. */
   readonly pack?: string | undefined;
   readonly now?: (() => Date) | undefined;
+  /** Read every page of the store at open and refuse a damaged file (a server checks once at start). */
+  readonly check?: boolean | undefined;
+  /** How long a statement waits for another process's write lock, in ms (tests shorten it). */
+  readonly busyTimeoutMs?: number | undefined;
 }
 
 // How long the store version (event count, our check for writes by other processes, and today) is
@@ -36,6 +40,8 @@ export class Workspace {
       path: options.db,
       pack: packDir,
       otherPack: packDir === DEFAULT_PACK_DIR ? undefined : readManifest(packDir).name,
+      check: options.check,
+      busyTimeoutMs: options.busyTimeoutMs,
     });
     const manifest = this.store.manifest();
     if (!manifest) {

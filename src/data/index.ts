@@ -10,3 +10,4 @@ export {
   type Pack,
 } from './pack.js';
 export { decodeLines, formatProblem, parseJsonLines, validate, type InputProblem, type Parsed } from './jsonl.js';
+export { inputFiles, type InputFile } from './input-files.js';

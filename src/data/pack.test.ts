@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ResponseIndex, dayOf, knownDay } from '../domain/index.js';
 import { loadPack } from './pack.js';
 
 const pack = loadPack();
@@ -52,5 +53,17 @@ describe('the CSTO data pack', () => {
     );
     const missing = pack.summits.flatMap((s) => s.absent.map((a) => `${a}|${s.id}`)).filter((k) => !absences.has(k));
     expect(missing).toEqual([]);
+  });
+
+  it('codes every answered request from a report of the request made before its outcome was known', () => {
+    const responses = new ResponseIndex(pack.events);
+    const requests = pack.events.filter((e) => e.type === 'assistance.requested' && e.details?.outcome !== undefined);
+    expect(requests.length).toBeGreaterThanOrEqual(12);
+    for (const e of requests) {
+      const coded = (e.details as { coded_from?: { reported: string } } | undefined)?.coded_from;
+      expect(coded, e.id).toBeDefined();
+      expect(dayOf(coded!.reported), e.id).toBeLessThanOrEqual(responses.outcomeKnownDay(e)!);
+      expect(responses.outcomeKnownDay(e)!, e.id).toBeGreaterThanOrEqual(knownDay(e)!);
+    }
   });
 });

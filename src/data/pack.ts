@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import {
   allianceOf,
+  BlocError,
   ChronicleEvent,
   CouncilSeat,
   isAllianceActor,
@@ -36,10 +37,9 @@ export interface Pack extends AllianceSnapshot {
   readonly organs: readonly Organ[];
 }
 
-export class PackError extends Error {
+export class PackError extends BlocError {
   constructor(readonly problems: readonly InputProblem[]) {
-    super(`the data pack has ${problems.length} problem(s):\n${problems.slice(0, 50).map(formatProblem).join('\n')}`);
-    this.name = 'PackError';
+    super(`the data pack has ${problems.length} problem(s):\n${problems.slice(0, 50).map(formatProblem).join('\n')}`, 422);
   }
 }
 

@@ -11,7 +11,8 @@ export const OUTCOMES = ['deploy', 'mission', 'statement', 'none'] as const;
 export const Outcome = z.enum(OUTCOMES);
 export type Outcome = z.infer<typeof Outcome>;
 
-export const TreatyArticle = z.enum(['2', '4']);
+/** An article of the alliance's treaty by its number ("4"); what invoking it means is read from the pack's treaty provisions. */
+export const TreatyArticle = z.string().regex(/^[0-9]+[a-z]?$/, 'expected an article number such as 4');
 export const VOTES = ['yes', 'no', 'abstain', 'absent'] as const;
 export const Vote = z.enum(VOTES);
 export type Vote = z.infer<typeof Vote>;
@@ -19,6 +20,19 @@ export const DeploymentKind = z.enum(['mission', 'base', 'peacekeeping', 'border
 
 // Details are loose objects: the spec lets code add fields but fixes the meaning of the ones it names.
 const none = z.looseObject({});
+/** Where a request's article, threat and adversary were read: a report of the request made before any decision on it. */
+const codedFrom = z.object({
+  source: z.url({ protocol: /^https?$/ }),
+  reported: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  note: z.string().optional(),
+});
+/** A death toll as it was reported on a day (all sides), so figures as of a date use the count known then. */
+const fatalityReport = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  fatalities: z.number().int().nonnegative(),
+  source: z.url({ protocol: /^https?$/ }),
+  note: z.string().optional(),
+});
 const membership = z.looseObject({
   rejoined: z.boolean().optional(),
   basis: z.enum(['de_jure', 'de_facto']).optional(),
@@ -44,6 +58,11 @@ export const EVENT_TYPES = {
       threat: Threat.optional(),
       adversary: ActorCode.nullable().optional(),
       outcome: Outcome.optional(),
+      coded_from: codedFrom.optional(),
+      outcome_reported: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
     }),
     cameo: '0232 / 0234',
     cameoExact: true,
@@ -88,6 +107,11 @@ export const EVENT_TYPES = {
   clash: {
     details: z.looseObject({
       fatalities: z.number().int().nonnegative().optional(),
+      fatalities_reported: z.array(fatalityReport).optional(),
+      fatalities_as_of: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
       claimed_by: ActorCode.optional(),
     }),
     cameo: '190',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ActorCode } from './actors.js';
 import { EventDate, IsoDay } from './dates.js';
 import { EVENT_TYPES, EVENT_TYPE_NAMES, type EventType } from './event-types.js';
+import { EventOrigin, ProvenanceEntry } from './origin.js';
 
 export const Location = z.object({
   name: z.string().min(1),
@@ -11,7 +12,7 @@ export const Location = z.object({
 });
 export type Location = z.infer<typeof Location>;
 
-export const SourceUrl = z.url({ protocol: /^https?$/ });
+export const SourceUrl = z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' });
 
 /**
  * Where a stored event comes from: a web address, or `article:<id>` for an ingested article
@@ -63,10 +64,13 @@ export const ImportEvent = unionOver({
     .regex(/^[a-z0-9][a-z0-9._:-]*$/i, 'ids are letters, digits and . _ : -')
     .optional(),
   date: EventDate,
-  source: SourceUrl,
-  sources: z.array(SourceUrl).optional(),
+  // An export cites ingested articles as `article:<id>`: a restore must take them back.
+  source: SourceRef,
+  sources: z.array(SourceRef).optional(),
   summary: z.string().min(1),
   article_id: z.string().optional(),
+  origin: EventOrigin.optional(),
+  provenance: z.array(ProvenanceEntry).optional(),
 });
 export type ImportEvent = z.infer<typeof ImportEvent>;
 
@@ -79,6 +83,7 @@ export const ChronicleEvent = unionOver({
   sources: z.array(SourceRef).optional(),
   summary: z.string().min(1),
   article_id: z.string().optional(),
+  origin: EventOrigin.optional(),
 });
 export type ChronicleEvent = z.infer<typeof ChronicleEvent>;
 

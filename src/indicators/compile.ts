@@ -1,11 +1,34 @@
-import { dayOf, firstAskableDay, intervalOf, knownDay, monthIndexOfDay, type Alliance, type Summit } from '../domain/index.js';
+import {
+  ResponseIndex,
+  dayOf,
+  fatalitiesKnownOn,
+  fatalityReports,
+  firstAskableDay,
+  intervalOf,
+  knownDay,
+  monthIndexOfDay,
+  type Alliance,
+  type Summit,
+} from '../domain/index.js';
 import { Roster } from './roster.js';
 import type { IndicatorEvent, IndicatorInput } from './types.js';
 import type { IndicatorWeights } from './weights.js';
 
 /**
- * The input put in the order the indicators consume it. Items are events (index >= 0) and
- * summits (index -1 - i). Each has an effective day, the first day it may move a figure, and
+ * A fact inside an event that became known after the event itself: a request's outcome, reported
+ * when the response was, or a clash's death toll as it was revised. It moves the figures from its
+ * own day, with the recency of the event it belongs to.
+ */
+export interface Revision {
+  readonly event: number;
+  readonly kind: 'outcome' | 'fatalities';
+  /** For fatalities, the change of the clash's intensity; unused for an outcome. */
+  readonly amount: number;
+}
+
+/**
+ * The input put in the order the indicators consume it. Items are events (index >= 0), summits
+ * (index -1 - i) and revisions (index events.length + r). Each has an effective day, the first day it may move a figure, and
  * items are grouped by the month of that day, stable in input order, so a figure as of any day
  * is the sum of whole months plus a prefix of one month.
  */
@@ -24,7 +47,10 @@ export interface Compiled {
   /** Hegemon's earliest-known vote per resolution. */
   readonly hegemonVote: ReadonlyMap<string, string>;
   readonly summitById: ReadonlyMap<string, number>;
-  /** Effective day of event i at [i], of summit j at [events.length + j]. */
+  readonly revisions: readonly Revision[];
+  /** A clash's first intensity uses the toll known on the day the clash was. */
+  readonly firstFatalities: ReadonlyMap<number, number>;
+  /** Effective day of event i at [i], of summit j at [events.length + j], of revision r after the summits. */
   readonly effective: Float64Array;
   /** Day the item happened (mid-point of a partial date), for recency weights. */
   readonly happened: Float64Array;
@@ -39,7 +65,45 @@ export interface Compiled {
 
 /** Effective and happened day of an item, by its id. */
 export function slotOf(c: Compiled, item: number): number {
-  return item >= 0 ? item : c.events.length + (-1 - item);
+  if (item < 0) return c.events.length + (-1 - item);
+  return item < c.events.length ? item : item + c.summits.length;
+}
+
+/** The event an item is or belongs to (a revision's event), or undefined for a summit. */
+export function eventIndexOf(c: Compiled, item: number): number | undefined {
+  if (item < 0) return undefined;
+  return item < c.events.length ? item : c.revisions[item - c.events.length]!.event;
+}
+
+/** A clash's intensity from its death toll, all sides: 1 for a clash with none. */
+export const intensityOf = (fatalities: number): number => 1 + Math.log10(1 + Math.max(0, fatalities));
+
+/** Facts reported after their event: outcomes of requests and revised death tolls, each with its day. */
+function revisionsOf(events: readonly IndicatorEvent[]): { list: (Revision & { day: number })[]; first: Map<number, number> } {
+  const responses = new ResponseIndex(events);
+  const list: (Revision & { day: number })[] = [];
+  const first = new Map<number, number>();
+  events.forEach((e, i) => {
+    if (e.type === 'assistance.requested') {
+      const day = responses.outcomeKnownDay(e);
+      if (day === undefined) return;
+      list.push({ event: i, kind: 'outcome', amount: 0, day });
+    } else if (e.type === 'clash') {
+      const known = knownDay(e);
+      if (known === undefined) return;
+      // The clash counts from its own day with the toll reported by then (none yet: intensity 1);
+      // each later report moves it by the difference.
+      let prev = fatalitiesKnownOn(e, known) ?? 0;
+      first.set(i, prev);
+      for (const r of fatalityReports(e)) {
+        if (r.day <= known) continue;
+        const amount = intensityOf(r.fatalities) - intensityOf(prev);
+        if (amount !== 0) list.push({ event: i, kind: 'fatalities', amount, day: r.day });
+        prev = r.fatalities;
+      }
+    }
+  });
+  return { list, first };
 }
 
 /** Compiles the input once; every query afterwards is a lookup plus at most one month of work. */
@@ -52,7 +116,8 @@ export function compile(input: IndicatorInput, weights: IndicatorWeights): Compi
   const epoch = dayOf(firstAskableDay(input.alliance));
   const firstMonth = monthIndexOfDay(epoch);
   const lastMonth = monthIndexOfDay(todayDay);
-  const n = events.length + summits.length;
+  const late = revisionsOf(events);
+  const n = events.length + summits.length + late.list.length;
   const effective = new Float64Array(n);
   const happened = new Float64Array(n);
 
@@ -107,6 +172,12 @@ export function compile(input: IndicatorInput, weights: IndicatorWeights): Compi
     summitById.set(s.id, j);
     effective[events.length + j] = happened[events.length + j] = dayOf(s.date);
   });
+  late.list.forEach((r, k) => {
+    const slot = events.length + summits.length + k;
+    // A fact cannot count before the event it belongs to does (a UN vote waits for the hegemon's).
+    effective[slot] = Number.isNaN(effective[r.event]!) ? Number.NaN : Math.max(r.day, effective[r.event]!);
+    happened[slot] = happened[r.event]!;
+  });
 
   // Counting sort by effective month: stable, linear, no comparison of 10^6 items.
   const months = lastMonth - firstMonth + 1;
@@ -129,7 +200,10 @@ export function compile(input: IndicatorInput, weights: IndicatorWeights): Compi
   const order = new Int32Array(monthStart[months]!);
   for (let i = 0; i < n; i++) {
     const m = monthOf[i]!;
-    if (m >= 0) order[cursor[m]!++] = i < events.length ? i : -1 - (i - events.length);
+    if (m >= 0) {
+      const summit = i >= events.length && i < events.length + summits.length;
+      order[cursor[m]!++] = summit ? -1 - (i - events.length) : i < events.length ? i : i - summits.length;
+    }
   }
   return {
     events,
@@ -143,6 +217,8 @@ export function compile(input: IndicatorInput, weights: IndicatorWeights): Compi
     hegemonRow: roster.index.get(hegemon) ?? -1,
     hegemonVote,
     summitById,
+    revisions: late.list.map(({ event, kind, amount }) => ({ event, kind, amount })),
+    firstFatalities: late.first,
     effective,
     happened,
     order,

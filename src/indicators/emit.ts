@@ -1,5 +1,5 @@
 import type { Summit } from '../domain/index.js';
-import { type Compiled, slotOf } from './compile.js';
+import { type Compiled, intensityOf, slotOf } from './compile.js';
 import { SLOT, WIDTH, growth, tauDays } from './ledger.js';
 import type { IndicatorEvent } from './types.js';
 
@@ -49,7 +49,26 @@ export class Emitter {
   emit(item: number): void {
     const h = this.c.happened[slotOf(this.c, item)]!;
     if (item < 0) this.summit(-1 - item, h);
-    else this.event(this.c.events[item]!, h);
+    else if (item < this.c.events.length) this.event(item, h);
+    else this.revision(item - this.c.events.length, h);
+  }
+
+  // A fact reported after its event: the request's outcome (it stops being pending and is scored),
+  // or a revised death toll (the clash's intensity moves by the difference).
+  private revision(k: number, h: number): void {
+    const r = this.c.revisions[k]!;
+    const e = this.c.events[r.event]!;
+    const row = this.c.roster.index.get(e.actor);
+    if (row === undefined) return;
+    if (r.kind === 'fatalities') return this.clash(e, row, h, r.amount, false);
+    if (e.target === null || !this.targets.has(e.target)) return;
+    const outcome = e.details?.['outcome'] as 'deploy' | 'mission' | 'statement' | 'none';
+    const active = this.c.roster.isParty(row, h);
+    const f = growth(h, this.tauG, this.c.epoch);
+    this.both(row, active, SLOT.N_PENDING, -1);
+    this.both(row, active, SLOT.G_GOOD, this.c.weights.guarantee.outcome_score[outcome] * f);
+    this.both(row, active, SLOT.G_TOTAL, f);
+    this.both(row, active, SLOT.N_REQUEST, 1);
   }
 
   private forumWeight(forum: string): number {
@@ -87,7 +106,8 @@ export class Emitter {
     }
   }
 
-  private event(e: IndicatorEvent, h: number): void {
+  private event(index: number, h: number): void {
+    const e = this.c.events[index]!;
     const { roster, weights } = this.c;
     const row = roster.index.get(e.actor);
     if (row === undefined) return;
@@ -134,17 +154,9 @@ export class Emitter {
         return;
       }
       case 'assistance.requested': {
+        // Pending from the day the request is known; its outcome is scored by a revision on the day it was reported.
         if (e.target === null || !this.targets.has(e.target)) return;
-        const outcome = d?.['outcome'];
-        const scores = weights.guarantee.outcome_score;
-        if (outcome !== 'deploy' && outcome !== 'mission' && outcome !== 'statement' && outcome !== 'none') {
-          this.both(row, active, SLOT.N_PENDING, 1);
-          return;
-        }
-        const f = growth(h, this.tauG, this.c.epoch);
-        this.both(row, active, SLOT.G_GOOD, scores[outcome] * f);
-        this.both(row, active, SLOT.G_TOTAL, f);
-        this.both(row, active, SLOT.N_REQUEST, 1);
+        this.both(row, active, SLOT.N_PENDING, 1);
         return;
       }
       case 'alignment.supported':
@@ -159,7 +171,7 @@ export class Emitter {
       case 'un.vote':
         return this.vote(e, row, active, h);
       case 'clash':
-        return this.clash(e, row, h);
+        return this.clash(e, row, h, intensityOf(this.c.firstFatalities.get(index) ?? 0), true);
       case 'external.cooperation': {
         if (row === this.c.hegemonRow || e.target === null || this.c.forums.has(e.target)) return;
         const t = roster.index.get(e.target);
@@ -211,18 +223,15 @@ export class Emitter {
     this.both(row, active, SLOT.N_VOTE, 1);
   }
 
-  private clash(e: IndicatorEvent, row: number, h: number): void {
+  // `intensity` is the clash's first intensity (`count` true) or a revision's change to it.
+  private clash(e: IndicatorEvent, row: number, h: number, intensity: number, count: boolean): void {
     const { roster } = this.c;
     const other = e.target === null ? undefined : roster.index.get(e.target);
     if (other === undefined || other === row || !roster.isParty(row, h) || !roster.isParty(other, h)) return;
-    const fatalities = e.details?.['fatalities'];
-    const intensity = 1 + Math.log10(1 + (typeof fatalities === 'number' && fatalities > 0 ? fatalities : 0));
     const amount = intensity * growth(h, this.tauC, this.c.epoch);
-    for (const r of [row, other]) {
+    for (const r of [row, other, this.alliance]) {
       this.add(r, SLOT.C_INTENSITY, amount);
-      this.add(r, SLOT.N_CLASH, 1);
+      if (count) this.add(r, SLOT.N_CLASH, 1);
     }
-    this.add(this.alliance, SLOT.C_INTENSITY, amount);
-    this.add(this.alliance, SLOT.N_CLASH, 1);
   }
 }

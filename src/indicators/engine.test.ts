@@ -92,12 +92,42 @@ describe('participation', () => {
 });
 
 describe('guarantee, alignment, conflict, outside pull', () => {
-  it('guarantee() starts at the Leeds–Long–Mitchell prior of 0.75 and scores outcomes', () => {
-    const req = ev('assistance.requested', 'ARM', 'CSTO', '2022-09-13', { threat: 'border_clash', outcome: 'mission' });
-    const eng = prepareIndicators(input([req]));
+  it('guarantee() starts at the Leeds–Long–Mitchell prior of 0.75 and scores an outcome from the day its response was reported', () => {
+    const req = ev('assistance.requested', 'ARM', 'CSTO', '2022-09-13', { threat: 'border_clash', outcome: 'mission', episode: 'e1' });
+    const mission = ev('assistance.mission', 'CSTO', 'ARM', '2022-09-15', { request: req.id }, '2022-09-16');
+    const eng = prepareIndicators(input([req, mission]));
     expect(of(eng.asOf('2022-09-12'), 'ARM').components.guarantee.value).toBe(0.75);
-    expect(of(eng.asOf('2022-09-13'), 'ARM').components.guarantee.value).toBeCloseTo((2 * 0.75 + 0.4) / 3, 12);
-    expect(eng.asOf('2022-09-13').alliance.coverage.requests).toBe(1);
+    // Asked, not yet answered: pending, the prior unchanged.
+    expect(of(eng.asOf('2022-09-15'), 'ARM').components.guarantee.value).toBe(0.75);
+    expect(of(eng.asOf('2022-09-15'), 'ARM').coverage).toMatchObject({ requests: 0, requests_pending: 1 });
+    // The observation is dated to the request (13 September), so by the 16th it has decayed for three days.
+    const w = Math.exp(-3 / tauDays(W.half_life_months.guarantee));
+    expect(of(eng.asOf('2022-09-16'), 'ARM').components.guarantee.value).toBeCloseTo((2 * 0.75 + 0.4 * w) / (2 + w), 12);
+    expect(eng.asOf('2022-09-16').alliance.coverage).toMatchObject({ requests: 1, requests_pending: 0 });
+  });
+
+  it('an outcome with no response on record counts once the three-month window has lapsed, or from its outcome_reported day', () => {
+    const lapse = ev('assistance.requested', 'KGZ', 'CSTO', '2022-10-19', { outcome: 'none' });
+    const dated = ev('assistance.requested', 'ARM', 'RUS', '2020-10-31', { outcome: 'statement', outcome_reported: '2020-11-02' });
+    const eng = prepareIndicators(input([lapse, dated]));
+    expect(of(eng.asOf('2023-01-17'), 'KGZ').coverage.requests_pending).toBe(1);
+    expect(of(eng.asOf('2023-01-18'), 'KGZ').coverage).toMatchObject({ requests: 1, requests_pending: 0 });
+    expect(of(eng.asOf('2020-11-01'), 'ARM').coverage.requests).toBe(0);
+    expect(of(eng.asOf('2020-11-02'), 'ARM').coverage.requests).toBe(1);
+  });
+
+  it('a clash counts with the death toll reported by the day, and moves when the toll is revised', () => {
+    const clash = ev('clash', 'TJK', 'KGZ', '2022-09-14', {
+      fatalities: 104,
+      fatalities_reported: [{ date: '2022-09-18', fatalities: 71, source: 'https://example.org/a' }],
+    });
+    const members = [...FOUR, member('TJK', 702)];
+    const eng = prepareIndicators(input([clash], [], members));
+    const conflict = (d: string) => of(eng.asOf(d), 'KGZ').components.conflict.weight;
+    // Before the first report the clash counts with no deaths known; the undated final total never counts.
+    expect(conflict('2022-09-15')).toBeCloseTo(1, 1);
+    expect(conflict('2022-09-18')).toBeCloseTo(1 + Math.log10(72), 1);
+    expect(conflict('2024-12-31')).toBeLessThan(conflict('2022-09-18'));
   });
 
   it('a request with no recorded outcome is pending, not a failure', () => {

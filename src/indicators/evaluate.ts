@@ -92,7 +92,7 @@ export function evaluate(c: Compiled, l: Float64Array, day: number): AsOfResult 
     const { cov, ...rest } = rowComponents(c, l, row, day);
     const deFacto = c.roster.deFacto(row, day);
     const score = w.status[deFacto];
-    const status: ComponentValue = { value: score, n: m.intervals.length, weight: 1, measured: deFacto !== 'not_joined' };
+    const status: ComponentValue = { value: score, n: c.roster.intervalsBegun(row, day), weight: 1, measured: deFacto !== 'not_joined' };
     // The hegemon agrees with itself by definition.
     const alignment = row === c.hegemonRow ? { value: 1, n: 0, weight: 0, measured: false } : rest.alignment;
     const components = { ...rest, alignment, status };

@@ -1,7 +1,7 @@
 import { monthIndexOfDay } from '../domain/index.js';
 import { Emitter } from './emit.js';
 import type { IndicatorEngine } from './engine.js';
-import { slotOf } from './compile.js';
+import { eventIndexOf, slotOf } from './compile.js';
 import { DECAYED_SLOT_COMPONENT, SLOT, decayTo, emptyLedger, tauDays } from './ledger.js';
 import type { AsOfResult } from './types.js';
 import type { Component } from './weights.js';
@@ -71,7 +71,8 @@ export function explain(engine: IndicatorEngine, asOf: string, member?: string, 
         effect = (g - v.value * t) / (w.priors[component as keyof typeof w.priors].weight + v.weight);
       }
       if (effect === 0) continue;
-      const e = item >= 0 ? c.events[item]! : undefined;
+      const ei = eventIndexOf(c, item);
+      const e = ei === undefined ? undefined : c.events[ei]!;
       const s = item < 0 ? c.summits[-1 - item]! : undefined;
       movers.get(row)!.push({
         component,

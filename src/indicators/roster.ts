@@ -51,6 +51,13 @@ export class Roster {
     return statusIn(this.all[row] ?? [], day);
   }
 
+  /** How many status intervals had begun by the day: the record behind the status component, and nothing later. */
+  intervalsBegun(row: number, day: number): number {
+    let n = 0;
+    for (const s of this.all[row]!) if (s.from <= day) n++;
+    return n;
+  }
+
   /** Status on a day from formal acts only. */
   deJureStatus(row: number, day: number): StatusOnDate {
     return statusIn(this.deJure[row] ?? [], day);

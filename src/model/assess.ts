@@ -1,12 +1,12 @@
 import type { Outcome } from '../domain/index.js';
-import type { ModelContext } from './context.js';
+import { invokes, type ModelContext } from './context.js';
 import { ModelInputError } from './errors.js';
 import { withOverrides, type AssessOverrides } from './overrides.js';
 import type { ModelParams } from './params.js';
 import { acceptance, acceptances, decide, modalOf, type Decision } from './procedure.js';
 import { organisationOn, spareCapacity } from './factors.js';
 import { callForCalm, type CallForCalm } from './secretariat.js';
-import { ACTIONS, CrisisRequest, type Assessment, type MemberStance } from './types.js';
+import { ACTIONS, CrisisRequest, type Assessment, type Distribution, type MemberStance } from './types.js';
 import { memberUtility, type MemberUtility } from './utility.js';
 
 /**
@@ -53,9 +53,32 @@ export function assess(request: CrisisRequest, ctx: ModelContext, params: ModelP
   };
 }
 
-// The agenda runs from the strongest action down, so a stance is the strongest action the member would vote for.
-function stanceOf(u: MemberUtility): Outcome {
-  return ACTIONS.find((a) => u.utility[a] > 0) ?? 'none';
+/**
+ * The outcome distribution alone, as `assess()` computes it, without stances or reasons: what
+ * fitting and resampling call thousands of times. The request is taken as already checked.
+ */
+export function predict(req: CrisisRequest, ctx: ModelContext, params: ModelParams): Distribution {
+  // With no request no member votes: the Secretariat's call does not read their utilities.
+  const actors = req.asked === null ? [] : ctx.members.includes(ctx.hegemon) ? ctx.members : [...ctx.members, ctx.hegemon];
+  const utils = actors.map((code) => memberUtility(code, req, ctx, params));
+  return decide(req, utils, ctx, params).distribution;
+}
+
+/**
+ * A member's stance: the outcome it prefers most, the action with the highest utility over doing
+ * nothing (none = 0), ties going to the weaker action. It is what the member would pick alone; on
+ * the Council it may still vote for other actions it values above nothing (see `accept`).
+ */
+export function stanceOf(u: Pick<MemberUtility, 'utility'>): Outcome {
+  let best: Outcome = 'none';
+  let top = 0;
+  for (const a of [...ACTIONS].reverse()) {
+    if (u.utility[a] > top) {
+      best = a;
+      top = u.utility[a];
+    }
+  }
+  return best;
 }
 
 // Plain sentences naming what decided the outcome: the route, the framing and the likeliest blocker of each action.
@@ -87,10 +110,10 @@ function reasonsFor(
   if (d.route === 'council') out.push(`Council decision by consensus among ${d.voters.join(', ')}: any one can block`);
   if (d.route !== 'secretariat' && !organisationOn(ctx, params))
     out.push(`${params.organisation.instrument} was not yet in force: no organs to send a mission`);
-  if (req.article !== '4' && d.route !== 'secretariat')
-    out.push('Article 4 was not invoked by the requester, so no collective-defence deployment can be framed');
+  if (invokes(ctx, req.article) !== 'collective_defence' && d.route !== 'secretariat')
+    out.push(`${defenceArticle(ctx)} was not invoked by the requester, so no collective-defence deployment can be framed`);
   const voters = utils.filter((u) => d.voters.includes(u.code));
-  if (req.article === '4' && voters.length > 0) {
+  if (invokes(ctx, req.article) === 'collective_defence' && voters.length > 0) {
     const worst = voters.reduce((a, b) => (b.framing < a.framing ? b : a));
     if (d.p_aggression < 0.5)
       out.push(`framing as aggression is blocked, most likely by ${worst.code} (${worst.ties.parts.join('; ') || 'low utility'})`);
@@ -109,4 +132,10 @@ function reasonsFor(
   else if (cap < 1)
     out.push(`${ctx.hegemon}'s spare capacity is ${cap.toFixed(2)} (${ctx.commitments.map((c) => `${c.kind} in ${c.where}`).join(', ')})`);
   return out;
+}
+
+// How the reasons name the collective-defence article: "Article 4" in the CSTO's treaty.
+function defenceArticle(ctx: Pick<ModelContext, 'invocations'>): string {
+  const n = Object.keys(ctx.invocations).find((a) => ctx.invocations[a] === 'collective_defence');
+  return n === undefined ? 'No collective-defence article' : `Article ${n}`;
 }

@@ -1,4 +1,14 @@
-import { dayString, intervalOf, Outcome, Threat, type Alliance, type ChronicleEvent } from '../domain/index.js';
+import {
+  dayOf,
+  dayString,
+  fatalitiesKnownOn,
+  intervalOf,
+  Outcome,
+  Threat,
+  TreatyArticle,
+  type Alliance,
+  type ChronicleEvent,
+} from '../domain/index.js';
 import type { ModelData } from './context.js';
 import type { CrisisRequest } from './types.js';
 
@@ -9,6 +19,8 @@ export interface BacktestCase {
   readonly date: string;
   readonly request: CrisisRequest;
   readonly actual: Outcome;
+  /** Where the request's article, threat and adversary were read (a report made before any decision); null for a crisis with no request. */
+  readonly coded_from: string | null;
 }
 
 /** The day a case is dated to: its own day, else the report day if it falls inside the month, else the month's first day. */
@@ -22,7 +34,8 @@ export function caseDay(e: Pick<ChronicleEvent, 'date' | 'reported'>): string {
   return dayString(span.first);
 }
 
-const article = (v: unknown): '2' | '4' | null => (v === '2' || v === '4' ? v : null);
+// An article number as the record gives it; what it asks for is read from the treaty when the request is assessed.
+const article = (v: unknown): string | null => (typeof v === 'string' && TreatyArticle.safeParse(v).success ? v : null);
 
 /**
  * The codebook's rule for negatives: a crisis counts as one with no request unless the CSTO was
@@ -56,24 +69,32 @@ export function backtestCases(data: ModelData): BacktestCase[] {
       const art = article(d['article']) ?? (asked === alliance.hegemon ? article(d['treaty_article']) : null);
       const adversary = typeof d['adversary'] === 'string' ? d['adversary'] : null;
       const request = { requester: e.actor, asked, date: caseDay(e), threat: threat.data, adversary, article: art };
-      out.push({ id: e.id, date: e.date, request, actual: outcome.data });
+      const coded = d['coded_from'] as { source?: unknown } | undefined;
+      out.push({
+        id: e.id,
+        date: e.date,
+        request,
+        actual: outcome.data,
+        coded_from: typeof coded?.source === 'string' ? coded.source : null,
+      });
     }
     if (e.type === 'clash' && d['crisis'] === true && e.target !== null && !askedAllianceDuring(d, askedOf, alliance.code)) {
       const outcome = Outcome.safeParse(d['alliance_response']);
       if (!outcome.success) continue;
       const threat = d['war'] === true ? 'external_attack' : 'border_clash';
-      // The deaths recorded on the clash describe the crisis, as its threat type does.
-      const fatalities = typeof d['fatalities'] === 'number' ? d['fatalities'] : null;
+      // The deaths describe the crisis as it was reported on its day, not the final count.
+      const day = caseDay(e);
+      const fatalities = fatalitiesKnownOn(e, dayOf(day));
       const request = {
         requester: e.target,
         asked: null,
-        date: caseDay(e),
+        date: day,
         threat,
         adversary: e.actor,
         article: null,
         fatalities,
       } as const;
-      out.push({ id: e.id, date: e.date, request, actual: outcome.data });
+      out.push({ id: e.id, date: e.date, request, actual: outcome.data, coded_from: null });
     }
   }
   return out.sort((a, b) => a.request.date.localeCompare(b.request.date) || a.id.localeCompare(b.id));

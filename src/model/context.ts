@@ -28,6 +28,8 @@ export interface ModelContext {
   readonly members: readonly string[];
   /** Treaty rules whose instrument was in force (or, with no date of entry into force, signed) by the date. */
   readonly rules: readonly string[];
+  /** What invoking each article of the treaty asks for (from its provisions, whatever their date). */
+  readonly invocations: Readonly<Record<string, Invocation>>;
   /** Ids of the treaty instruments in force (or signed, with no date of entry into force) by the date. */
   readonly instruments: readonly string[];
   readonly hegemon: string;
@@ -48,6 +50,21 @@ export interface ModelContext {
   readonly spare?: number | undefined;
 }
 
+/** What a request invoking a treaty article asks for: collective defence, or consultations. */
+export type Invocation = 'collective_defence' | 'consultation';
+
+/** The article numbers of the provisions that define collective defence and consultations. */
+export function invocationsOf(treaty: AllianceSnapshot['treaty']): Record<string, Invocation> {
+  const out: Record<string, Invocation> = {};
+  for (const p of treaty.provisions) if (p.rule === 'collective_defence' || p.rule === 'consultation') out[p.article] ??= p.rule;
+  return out;
+}
+
+/** What invoking `article` asks for in this context; null when no article was invoked or the treaty gives it no such rule. */
+export function invokes(ctx: Pick<ModelContext, 'invocations'>, article: string | null): Invocation | null {
+  return article === null ? null : (ctx.invocations[article] ?? null);
+}
+
 /** Reads the model's factors from the data as known on `date` (YYYY-MM-DD), without hindsight. */
 export function buildContext(data: ModelData, date: string): ModelContext {
   const hegemon = data.alliance.hegemon;
@@ -65,6 +82,7 @@ export function buildContext(data: ModelData, date: string): ModelContext {
     day,
     members,
     rules,
+    invocations: invocationsOf(data.treaty),
     instruments: [...inForce].sort(),
     hegemon,
     commitments: commitmentsOf(known, hegemon, day),

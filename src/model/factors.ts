@@ -98,5 +98,6 @@ export function partnerShare(requester: string, adversary: string | null, ctx: M
 
 /** Whether the organisation's standing organs (Secretariat, Joint Staff) existed on the date: its founding instrument was in force. */
 export function organisationOn(ctx: ModelContext, params: ModelParams): boolean {
-  return ctx.instruments.includes(params.organisation.instrument);
+  // With the gate off (a sensitivity check), the organs are taken to exist on every date.
+  return !params.structure.organs_gate || ctx.instruments.includes(params.organisation.instrument);
 }

@@ -1,5 +1,5 @@
 import type { Outcome } from '../domain/index.js';
-import { assess } from './assess.js';
+import { predict } from './assess.js';
 import type { ModelContext } from './context.js';
 import type { ModelParams, WeightName } from './params.js';
 import { floored, logLoss } from './scoring.js';
@@ -15,7 +15,7 @@ export interface FitCase {
 /** Summed log-loss of the params over the cases (probabilities floored), the quantity fitting minimises. */
 export function totalLogLoss(cases: readonly FitCase[], params: ModelParams): number {
   let s = 0;
-  for (const c of cases) s += logLoss(floored(assess(c.request, c.context, params).distribution, params.backtest.floor), c.actual);
+  for (const c of cases) s += logLoss(floored(predict(c.request, c.context, params), params.backtest.floor), c.actual);
   return s;
 }
 

@@ -1,7 +1,27 @@
-export { assess } from './assess.js';
-export { buildContext, type ModelContext, type ModelData, type Commitment, type CooperationRecord } from './context.js';
+export { assess, predict } from './assess.js';
+export {
+  buildContext,
+  invocationsOf,
+  invokes,
+  type Invocation,
+  type ModelContext,
+  type ModelData,
+  type Commitment,
+  type CooperationRecord,
+} from './context.js';
 export { fitParams, totalLogLoss, type FitCase } from './fit.js';
-export { runBacktest, fitCases, dayBefore, type BacktestResult, type BacktestRow, type Scores } from './backtest.js';
+export { runBacktest, fitCases, dayBefore, type BacktestOptions, type BacktestResult } from './backtest.js';
+export { leaveOneOut, refit, noRefit, scoresOf, type BacktestRow, type Fitter, type Scores, type VariantScores } from './loo.js';
+export {
+  quantile,
+  reliabilityOf,
+  type PerturbedScores,
+  type Reliability,
+  type ReliabilityBin,
+  type Sensitivity,
+  type Variants,
+} from './variants.js';
+export { perturbParams, handSetCount } from './perturb.js';
 export { askable, backtestCases, caseDay, type BacktestCase } from './cases.js';
 export { loadParams, ModelParams, paramsPath, WEIGHT_NAMES, type WeightName } from './params.js';
 export { acceptance, decide, modalOf, routeOf, type Decision } from './procedure.js';
@@ -24,4 +44,6 @@ export {
   type PerAction,
   type Route,
 } from './types.js';
-export { assessRequest, type AssessSetup } from './assess-request.js';
+export { assessRequest, type AssessSetup, type RequestAssessment } from './assess-request.js';
+export { bootstrapIntervals, type IntervalReport, type Intervals } from './intervals.js';
+export { similarRecord, trackRecord, type SimilarRecord, type TrackRecord } from './record.js';

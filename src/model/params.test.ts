@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../data/index.js';
-import { ModelParams, loadParams } from './params.js';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ModelParams, loadParams, paramsPath } from './params.js';
 
 const { alliance } = loadPack();
 
@@ -15,5 +18,15 @@ describe('the model parameters', () => {
     const r = ModelParams.safeParse(bad);
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['weights', 'tau']);
+  });
+
+  it('params.json is the frozen version: its hash, version and date match frozen.json', () => {
+    const path = paramsPath(alliance);
+    const frozen = JSON.parse(readFileSync(join(path, '..', 'frozen.json'), 'utf8')) as Record<string, string>;
+    const p = loadParams(alliance);
+    expect(p.version).toBe(frozen['version']);
+    expect(p.frozen_on).toBe(frozen['frozen_on']);
+    // A change to any value or to the structure's rules needs a new version and a new hash.
+    expect(createHash('sha256').update(readFileSync(path)).digest('hex')).toBe(frozen['sha256']);
   });
 });

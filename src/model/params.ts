@@ -34,6 +34,14 @@ export type WeightName = (typeof WEIGHT_NAMES)[number];
 
 /** Every parameter of the crisis model (src/data/csto/model/params.json); docs/model.md explains each. */
 export const ModelParams = z.object({
+  /** The frozen version: figures computed with these values carry it; any change needs a new version (frozen.json). */
+  version: z.string().min(1),
+  frozen_on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  structure: z.object({
+    /** No mission or unprompted call for calm before the organisation's founding instrument is in force. */
+    organs_gate: z.boolean(),
+    rules: z.array(z.string()),
+  }),
   weights: z
     .object(Object.fromEntries(WEIGHT_NAMES.map((n) => [n, z.number()])) as Record<WeightName, z.ZodNumber>)
     .refine((w) => w.tau > 0, {
@@ -65,8 +73,30 @@ export const ModelParams = z.object({
     grid: z.array(z.number().positive()).min(1),
     prior_sd: z.number().positive(),
     rounds: z.number().int().positive(),
+    /** The backtest's weak-prior variant: a wide grid and a loose prior, so the cases rather than the centres decide. */
+    weak_prior: z.object({ prior_sd: z.number().positive(), grid: z.array(z.number().positive()).min(1) }),
   }),
-  backtest: z.object({ floor: z.number().positive().max(0.2) }),
+  /** Choices tuned while looking at the cases, each with the values the backtest's sensitivity table tries instead. */
+  declared_priors: z.array(
+    z.object({
+      choice: z.union([z.enum(WEIGHT_NAMES), z.literal('organs_gate')]),
+      why: z.string(),
+      values: z.array(z.union([z.number(), z.boolean()])),
+    }),
+  ),
+  backtest: z.object({
+    floor: z.number().positive().max(0.2),
+    /** Random perturbations of every hand-set value: multiplicative log-normal noise of `log_sd`. */
+    perturb: z.object({ draws: z.number().int().min(1), log_sd: z.number().positive(), seed: z.number().int().nonnegative() }),
+    reliability_bins: z.number().int().min(2).max(20),
+  }),
+  /** The bootstrap over cases and hand-set values behind every interval `assess` gives. */
+  intervals: z.object({
+    draws: z.number().int().min(2),
+    level: z.number().gt(0).lt(1),
+    log_sd: z.number().nonnegative(),
+    seed: z.number().int().nonnegative(),
+  }),
 });
 export type ModelParams = z.infer<typeof ModelParams>;
 

@@ -1,5 +1,5 @@
 import type { Outcome } from '../domain/index.js';
-import type { ModelContext } from './context.js';
+import { invokes, type ModelContext } from './context.js';
 import type { ModelParams } from './params.js';
 import type { Action, CrisisRequest, Distribution, PerAction, Route } from './types.js';
 import type { MemberUtility } from './utility.js';
@@ -45,7 +45,7 @@ export function decide(req: CrisisRequest, utils: readonly MemberUtility[], ctx:
   }
   const voters = route === 'hegemon' ? [ctx.hegemon] : ctx.members.filter((m) => byCode.has(m));
   const pass = (a: Action): number => product(voters.map((v) => acceptance(byCode.get(v)!.utility[a], tau)));
-  const canFrame = req.article === '4' && (route === 'hegemon' || ctx.rules.includes('collective_defence'));
+  const canFrame = invokes(ctx, req.article) === 'collective_defence' && (route === 'hegemon' || ctx.rules.includes('collective_defence'));
   const pAggression = canFrame ? product(voters.map((v) => acceptance(byCode.get(v)!.framing, tau))) : 0;
   const consult = route === 'hegemon' || ctx.rules.includes('consultation');
   // A mission is a group the organisation's organs send (Joint Staff, Secretariat); before they exist none can go.

@@ -43,6 +43,7 @@ export interface MemberStance {
   readonly code: string;
   readonly role: 'requester' | 'hegemon' | 'adversary' | 'member';
   readonly votes: boolean;
+  /** The outcome the member prefers most: the action with the highest utility over doing nothing, else none. */
   readonly stance: Outcome;
   readonly utility: PerAction;
   readonly accept: PerAction;

@@ -1,5 +1,5 @@
 import { ACTIONS, type Action, type CrisisRequest, type PerAction } from './types.js';
-import type { ModelContext } from './context.js';
+import { invokes, type ModelContext } from './context.js';
 import type { ModelParams } from './params.js';
 import { spareCapacity, standingOf, tiesWith } from './factors.js';
 
@@ -29,9 +29,10 @@ export function memberUtility(code: string, req: CrisisRequest, ctx: ModelContex
   if (params.regime_threat[req.threat] > 0)
     c['regime_security'] = scaled(params.levels, w.regime_security * params.regime_threat[req.threat]);
   if (code === req.requester) c['requester'] = scaled(params.levels, w.requester);
-  // The article invoked sets the agenda: Art. 4 puts force on the table, Art. 2 asks only for consultations.
-  if (req.article === '4') c['ask'] = scaled(params.ask_shape, w.ask_aggression);
-  if (req.article === '2') c['ask'] = scaled(params.ask_shape, -w.ask_consultation);
+  // The article invoked sets the agenda: collective defence puts force on the table, consultation asks only for talks.
+  const asks = invokes(ctx, req.article);
+  if (asks === 'collective_defence') c['ask'] = scaled(params.ask_shape, w.ask_aggression);
+  if (asks === 'consultation') c['ask'] = scaled(params.ask_shape, -w.ask_consultation);
   if (code === ctx.hegemon) {
     const bases = Math.min(1, ctx.bases[req.requester] ?? 0);
     c['hegemon_interest'] = scaled(params.levels, w.hegemon_interest + w.hegemon_bases * bases);

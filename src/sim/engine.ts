@@ -44,6 +44,8 @@ export class Scratch {
   readonly align: Float64Array;
   readonly part: Float64Array;
   readonly grievance: Float64Array;
+  readonly boycotts: Float64Array;
+  readonly absences: Float64Array;
   readonly flags: Uint8Array;
   constructor(n: number) {
     this.status = new Int8Array(n);
@@ -51,6 +53,8 @@ export class Scratch {
     this.align = new Float64Array(n);
     this.part = new Float64Array(n);
     this.grievance = new Float64Array(n);
+    this.boycotts = new Float64Array(n);
+    this.absences = new Float64Array(n);
     this.flags = new Uint8Array(n);
   }
 }
@@ -64,12 +68,14 @@ const F_ABSENCE = 8;
 export function simulateRun(p: Plan, seed: number, run: number, t: Tally, s: Scratch): void {
   const rng = new Rng(seed, run);
   const n = p.codes.length;
-  const { status, monthsIn, align, part, grievance, flags } = s;
+  const { status, monthsIn, align, part, grievance, boycotts, absences, flags } = s;
   status.set(p.status0);
   monthsIn.set(p.monthsIn0);
   align.set(p.align0);
   part.set(p.part0);
-  grievance.fill(0);
+  grievance.set(p.unanswered0);
+  boycotts.set(p.boycotts0);
+  absences.set(p.absences0);
   flags.fill(0);
   let guarantee = p.guarantee0;
   let conflictI = p.conflict0 / Math.max(1e-9, 1 - p.conflict0);
@@ -118,34 +124,47 @@ export function simulateRun(p: Plan, seed: number, run: number, t: Tally, s: Scr
         if (rng.next() < p.boycottRate[i]! * e) {
           flags[i] = flags[i]! | F_BOYCOTT;
           part[i] = part[i]! + p.fbBoycott * part[i]!;
+          boycotts[i] = boycotts[i]! + 1;
         }
         if (rng.next() < p.absenceRate[i]! * e) {
           flags[i] = flags[i]! | F_ABSENCE;
           part[i] = part[i]! + p.fbAbsence * part[i]!;
+          absences[i] = absences[i]! + 1;
         }
       }
       align[i] = align[i]! + (p.align0[i]! - align[i]!) * p.reversion - p.drift * pull * align[i]!;
       part[i] = part[i]! + (p.part0[i]! - part[i]!) * p.reversion;
-      grievance[i] = grievance[i]! * p.grievanceDecay;
+      grievance[i] = grievance[i]! * p.countDecay;
+      boycotts[i] = boycotts[i]! * p.countDecay;
+      absences[i] = absences[i]! * p.countDecay;
       if (i !== p.hegemon) {
         let next = -1;
         if (st === ANNOUNCED && monthsIn[i]! >= p.notice) next = WITHDRAWN;
-        const lo = p.transStart[st]!,
-          hi = p.transStart[st + 1]!;
-        if (next < 0 && hi > lo) {
-          const x0 = 1 - align[i]!,
-            x1 = 1 - part[i]!,
-            x3 = grievance[i]!;
+        else if (st === MEMBER) {
+          // The fitted exit hazard of the member's own record; an exit's destination by the fitted shares.
+          const b = p.exitBeta;
+          const z =
+            p.exitZ0[i]! + b[0]! * grievance[i]! + b[1]! * boycotts[i]! + b[2]! * absences[i]! + b[3]! * (1 - align[i]!) + b[4]! * pull;
+          const h = 1 / (1 + Math.exp(-z));
           const u = rng.next();
-          let acc = 0;
-          for (let k = lo; k < hi; k++) {
-            const b = k * 4;
-            acc +=
-              p.transRate[k]! *
-              Math.exp(p.transBeta[b]! * x0 + p.transBeta[b + 1]! * x1 + p.transBeta[b + 2]! * pull + p.transBeta[b + 3]! * x3);
-            if (u < acc) {
-              next = p.transTo[k]!;
-              break;
+          if (u < h) {
+            const v = u / h;
+            let j = 0;
+            while (v >= p.exitCum[j]!) j++;
+            next = p.exitTo[j]!;
+          }
+        } else if (st !== WITHDRAWN || align[i]! >= p.rejoinAlign[i]!) {
+          const lo = p.transStart[st]!,
+            hi = p.transStart[st + 1]!;
+          if (hi > lo) {
+            const u = rng.next();
+            let acc = 0;
+            for (let k = lo; k < hi; k++) {
+              acc += p.transRate[k]!;
+              if (u < acc) {
+                next = p.transTo[k]!;
+                break;
+              }
             }
           }
         }

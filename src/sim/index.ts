@@ -20,4 +20,14 @@ export type {
   StartState,
 } from './types.js';
 export { SKILL_OUTCOMES, type SkillOutcome } from './skill/labels.js';
-export { walkForward, quarterStarts, type OutcomeSkill, type SkillReport, type WalkForwardOptions } from './skill/walk-forward.js';
+export {
+  walkForward,
+  walkForwardWithBaseline,
+  quarterStarts,
+  type HazardSkillReport,
+  type OutcomeSkill,
+  type SkillReport,
+  type WalkForwardOptions,
+} from './skill/walk-forward.js';
+export { exitModelAsOf, type ExitModel } from './exit-model.js';
+export { COVARIATES } from './hazard-panel.js';

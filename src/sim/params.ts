@@ -8,14 +8,16 @@ const unit = z.number().min(0).max(1);
 const rate = z.number().min(0);
 const byOutcome = z.object({ deploy: z.number(), mission: z.number(), statement: z.number(), none: z.number() });
 
-/** One status transition: a base monthly hazard and log-linear effects of the member's state. */
+/**
+ * One status transition and its prior monthly hazard. Leaving full membership is fitted by the exit
+ * hazard model (`hazard`), which splits among these transitions' destinations by their shrunk
+ * shares; the other transitions keep a base rate fitted from history and shrunk toward the prior.
+ */
 export const Transition = z.object({
   from: z.enum(MEMBER_STATUSES),
   to: z.enum(MEMBER_STATUSES),
   /** Prior monthly hazard, used when history holds no such transition. */
   prior: rate,
-  /** Log-hazard per unit of (1 - alignment), (1 - participation), outside pull, decayed unanswered requests. */
-  beta: z.object({ disalignment: z.number(), disengagement: z.number(), outside_pull: z.number(), unanswered: z.number() }),
 });
 export type Transition = z.infer<typeof Transition>;
 
@@ -46,8 +48,6 @@ export const SimParams = z.object({
     outside_pull_drift: z.number().nonnegative(),
     /** Half-life of the return of alignment and participation to their starting values. */
     reversion_half_life_months: z.number().positive(),
-    /** Half-life of the memory of unanswered requests in the status hazards. */
-    grievance_half_life_months: z.number().positive(),
   }),
   participation_events: z.object({
     /** Log-rate per unit of participation lost since the start (1 - p/p0 scaled). */
@@ -58,6 +58,18 @@ export const SimParams = z.object({
     ),
   }),
   transitions: z.array(Transition),
+  /** The exit hazard: a discrete-time hazard fitted on member-months (src/sim/hazard-fit.ts). */
+  hazard: z.object({
+    /** Half-life of the decayed counts of unanswered requests, boycotts and absences it reads. */
+    half_life_months: z.number().positive(),
+    intercept_sd: z.number().positive(),
+    effect_sd: z.number().positive(),
+    member_sd: z.number().positive(),
+    /** Sets every fitted effect to zero (each member keeps its pooled base rate): the walk-forward's comparison. */
+    zero_effects: z.boolean(),
+    /** A state that withdrew rejoins only while its alignment is at least the full members' mean on the as-of day. */
+    rejoin_needs_alignment: z.boolean(),
+  }),
   /** Months between a withdrawal notice and leaving (used when the treaty names none). */
   notice_months: z.number().int().positive(),
   /** Bins of the state the crisis model sees; the table has members × threats × bins² cells. */

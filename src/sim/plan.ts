@@ -1,6 +1,8 @@
 import { OUTCOMES } from '../domain/index.js';
 import { SimInputError } from './errors.js';
+import { exitModelAsOf } from './exit-model.js';
 import { fit } from './fit.js';
+import { NC } from './hazard-panel.js';
 import { STATUS_CODES, monthOfDay, statusCode } from './history.js';
 import { THREAT_LIST, type SimParams } from './params.js';
 import { pathAt, type Scenario } from './scenario.js';
@@ -29,11 +31,22 @@ export interface Plan {
   readonly threatCum: Float64Array;
   readonly adversaryParty: Uint8Array;
   readonly table: OutcomeTable;
-  /** Transitions grouped by origin status: [transStart[s], transStart[s+1]) index transTo/transRate/transBeta (4 per). */
+  /** Transitions out of every status but `member`, grouped by origin: [transStart[s], transStart[s+1]) index transTo/transRate. */
   readonly transStart: Int32Array;
   readonly transTo: Int8Array;
   readonly transRate: Float64Array;
-  readonly transBeta: Float64Array;
+  /** The exit hazard: logit h = exitZ0[i] + Σ exitBeta[k] · x_k, x = (unanswered, boycotts, absences, 1 − alignment, outside pull). */
+  readonly exitZ0: Float64Array;
+  readonly exitBeta: Float64Array;
+  /** Cumulative shares of exits by destination, and the destinations' status codes. */
+  readonly exitCum: Float64Array;
+  readonly exitTo: Int8Array;
+  /** A withdrawn state may rejoin only while its alignment is at least this (+Infinity: no measured cause, never). */
+  readonly rejoinAlign: Float64Array;
+  /** Decayed counts of unanswered requests, boycotts and absences on the as-of day, per member. */
+  readonly unanswered0: Float64Array;
+  readonly boycotts0: Float64Array;
+  readonly absences0: Float64Array;
   readonly fbAlign: Float64Array;
   readonly fbPart: Float64Array;
   readonly unanswered: Uint8Array;
@@ -41,7 +54,8 @@ export interface Plan {
   readonly fbAbsence: number;
   readonly drift: number;
   readonly reversion: number;
-  readonly grievanceDecay: number;
+  /** Monthly decay of the three counts (the exit hazard's half-life). */
+  readonly countDecay: number;
   readonly betaDisengagement: number;
   readonly statusMult: Float64Array;
   readonly notice: number;
@@ -99,23 +113,46 @@ export function makePlan(
       adversaryParty[i * THREAT_LIST.length + t] = adv !== null && adv !== undefined && codes.includes(adv) ? 1 : 0;
     }
   }
-  // Hazards are centred on the alliance's mean state at the start, so an average member keeps the fitted rate.
-  const others = codes.map((_, i) => i).filter((i) => i !== hegemon && f.members[i]!.status !== statusCode('withdrawn'));
-  const mean = (g: (i: number) => number) => (others.length ? others.reduce((s, i) => s + g(i), 0) / others.length : 0);
-  const xBar = [mean((i) => 1 - align0[i]!), mean((i) => 1 - part0[i]!), mean((i) => pull[i]!), 0];
-  const order = params.transitions.map((t, k) => ({ t, k })).sort((a, b) => statusCode(a.t.from) - statusCode(b.t.from));
+  // Leaving full membership: the fitted exit hazard, its effects per unit of each covariate, and the split by destination.
+  const exit = exitModelAsOf(history, asOf, params);
+  const hz = exit.hazard;
+  const exitBeta = Float64Array.from(hz.effects, (b, k) => b / hz.sd[k]!);
+  const exitZ0 = Float64Array.from(codes, (c) => {
+    let z = hz.intercept + (hz.offsets.get(c) ?? 0);
+    for (let k = 0; k < NC; k++) z -= exitBeta[k]! * hz.mean[k]!;
+    return z;
+  });
+  const exits = params.transitions.filter((t) => t.from === 'member');
+  const exitCum = new Float64Array(exits.length);
+  let acc = 0;
+  for (let j = 0; j < exits.length; j++) {
+    acc += exit.shares[j]!;
+    // The last bucket takes any rounding left over.
+    exitCum[j] = j === exits.length - 1 ? Number.POSITIVE_INFINITY : acc;
+  }
+  const exitTo = Int8Array.from(exits, (t) => statusCode(t.to));
+  // Every other transition keeps its base rate, fitted from history and shrunk toward the prior.
+  const order = params.transitions
+    .map((t, k) => ({ t, k }))
+    .filter(({ t }) => t.from !== 'member')
+    .sort((a, b) => statusCode(a.t.from) - statusCode(b.t.from));
   const transStart = new Int32Array(STATUS_CODES.length + 1);
   for (const { t } of order) transStart[statusCode(t.from) + 1]! += 1;
   for (let s = 0; s < STATUS_CODES.length; s++) transStart[s + 1]! += transStart[s]!;
-  const transBeta = new Float64Array(order.length * 4);
-  const transRate = new Float64Array(order.length);
-  const transTo = new Int8Array(order.length);
-  for (const [j, { t, k }] of order.entries()) {
-    const b = [t.beta.disalignment, t.beta.disengagement, t.beta.outside_pull, t.beta.unanswered];
-    transBeta.set(b, j * 4);
-    transTo[j] = statusCode(t.to);
-    transRate[j] = f.hazard[k]! * Math.exp(-b.reduce((s, bb, q) => s + bb * xBar[q]!, 0));
-  }
+  const transRate = Float64Array.from(order, ({ k }) => f.hazard[k]!);
+  const transTo = Int8Array.from(order, ({ t }) => statusCode(t.to));
+  // A state that left comes back only for a modelled cause: a measured realignment with the hegemon (at least one
+  // recent-weighted vote or statement) to at least the members' mean. A state with no recent record reads the prior, not a cause.
+  const full = codes.map((_, i) => i).filter((i) => i !== hegemon && f.members[i]!.status === statusCode('member'));
+  const meanAlign = full.length ? full.reduce((s, i) => s + align0[i]!, 0) / full.length : 0;
+  const rejoinAlign = Float64Array.from(codes, (c) =>
+    !params.hazard.rejoin_needs_alignment
+      ? Number.NEGATIVE_INFINITY
+      : (sm(c).alignmentWeight ?? 0) >= 1
+        ? meanAlign
+        : Number.POSITIVE_INFINITY,
+  );
+  const count = (k: number) => Float64Array.from(codes, (c) => exit.counts.get(c)?.[k] ?? 0);
   const fb = params.feedback;
   return {
     asOf,
@@ -142,7 +179,14 @@ export function makePlan(
     transStart,
     transTo,
     transRate,
-    transBeta,
+    exitZ0,
+    exitBeta,
+    exitCum,
+    exitTo,
+    rejoinAlign,
+    unanswered0: count(0),
+    boycotts0: count(1),
+    absences0: count(2),
     fbAlign: Float64Array.from(OUTCOMES, (o) => fb.alignment[o]),
     fbPart: Float64Array.from(OUTCOMES, (o) => fb.participation[o]),
     unanswered: Uint8Array.from(OUTCOMES, (o) => (params.unanswered_outcomes.includes(o) ? 1 : 0)),
@@ -150,7 +194,7 @@ export function makePlan(
     fbAbsence: fb.absence,
     drift: fb.outside_pull_drift,
     reversion: perMonth(fb.reversion_half_life_months),
-    grievanceDecay: Math.pow(2, -1 / fb.grievance_half_life_months),
+    countDecay: Math.pow(2, -1 / params.hazard.half_life_months),
     betaDisengagement: params.participation_events.beta_disengagement,
     statusMult: Float64Array.from(STATUS_CODES, (s) => params.participation_events.status_multiplier[s]),
     notice: history.noticeMonths ?? params.notice_months,

@@ -5,7 +5,8 @@ import type { MemberStart, SimHistory, StartFn, StartState } from './types.js';
 // One compiled indicator engine per history: the walk-forward asks it for a hundred origins.
 const engines = new WeakMap<SimHistory, IndicatorEngine>();
 
-function engineFor(history: SimHistory, weights: IndicatorWeights): IndicatorEngine {
+/** The cohesion indicators over a history, compiled once (the simulator's start and its exit hazard read them). */
+export function engineFor(history: SimHistory, weights: IndicatorWeights = loadWeights(history.alliance)): IndicatorEngine {
   let e = engines.get(history);
   if (!e) {
     e = prepareIndicators(
@@ -51,6 +52,7 @@ export const indicatorStart: StartFn = (history, asOf): StartState => {
       alignment: m.components.alignment.value,
       participation: m.components.participation.value,
       outsidePull: m.components.outside_pull.value,
+      alignmentWeight: m.components.alignment.weight,
     });
   }
   return {

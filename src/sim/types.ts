@@ -36,6 +36,8 @@ export interface MemberStart {
   readonly alignment: number;
   readonly participation: number;
   readonly outsidePull: number;
+  /** The decayed weight of the observations behind the alignment (about how many recent votes and events); 0 when none. */
+  readonly alignmentWeight?: number | undefined;
 }
 
 /** The whole starting point: per member values and the alliance-level components. */

@@ -1,7 +1,10 @@
-export { openStore, Store, type ImportResult, type StoreOptions } from './store.js';
+export { openStore, Store, type ImportResult, type Merge, type Provenance, type StoreOptions } from './store.js';
 export type { EventFilter } from './event-filter.js';
-export { StoreError } from './errors.js';
+export { StoreBusyError, StoreError } from './errors.js';
+export { storeErrorOf } from './sqlite-errors.js';
 export { defaultDbPath, resolveDbPath } from './paths.js';
 export { SCHEMA_VERSION } from './migrations.js';
 export { articleHash, type IngestArticle, type IngestResult } from './ingest.js';
+export type { ImportLinesResult, LocatedMerge, SourceLine } from './import-lines.js';
+export type { MergeNote } from './chronicle-writer.js';
 export type { Review, ReviewInput, ReviewResult } from './reviews.js';

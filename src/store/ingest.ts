@@ -1,16 +1,12 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { CodedEvent, ImportEvent } from '../domain/index.js';
-import { describeEvent } from '../domain/index.js';
+import type { Article, CodedEvent, EventOrigin, ImportEvent } from '../domain/index.js';
+import { describeEvent, futureDateProblem } from '../domain/index.js';
+import type { RecordOutcome } from './chronicle-writer.js';
 
 /** The article an ingested event came from. */
-export interface IngestArticle {
-  readonly id: string;
-  readonly date: string;
-  readonly title?: string | undefined;
-  readonly url?: string | undefined;
-  readonly text: string;
-}
+/** The article an ingest stores as provenance: the one article shape of src/domain. */
+export type IngestArticle = Article;
 
 export interface IngestResult {
   readonly article: string;
@@ -20,6 +16,12 @@ export interface IngestResult {
   readonly merged: readonly string[];
   /** Events the text gave no date for: they cannot be placed in the chronicle. */
   readonly undated: number;
+  /** Events dated more than a year after the article (refused unless allowed). */
+  readonly future: number;
+}
+
+export interface IngestOptions {
+  readonly allowFuture?: boolean | undefined;
 }
 
 /** A fingerprint of an article's text, so a re-run after a crash skips what is already stored. */
@@ -48,32 +50,40 @@ export function isDated(e: CodedEvent): e is CodedEvent & { date: string } {
 /** Stores one coded article and its dated events in one transaction; the same article again writes nothing. */
 export function ingestArticle(
   db: Database.Database,
-  importEvents: (records: ImportEvent[]) => { inserted: readonly string[]; merged: readonly string[] },
+  apply: (record: ImportEvent, origin: EventOrigin, now: string) => RecordOutcome,
   article: IngestArticle,
   coded: readonly CodedEvent[],
+  options: IngestOptions = {},
 ): IngestResult {
   const sha = articleHash(article.text);
-  return db.transaction((): IngestResult => {
-    const prior = db.prepare('SELECT sha256 FROM articles WHERE id = ?').get(article.id) as { sha256: string } | undefined;
-    if (prior?.sha256 === sha) return { article: article.id, already: true, inserted: [], merged: [], undated: 0 };
-    db.prepare('INSERT OR REPLACE INTO articles (id, date, title, url, sha256, ingested_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      article.id,
-      article.date,
-      article.title ?? null,
-      article.url ?? null,
-      sha,
-      new Date().toISOString(),
-    );
-    const dated = coded.filter(isDated);
-    const link = db.prepare('INSERT OR REPLACE INTO event_articles (event_id, article_id, evidence, confidence) VALUES (?, ?, ?, ?)');
-    const inserted: string[] = [];
-    const merged: string[] = [];
-    for (const e of dated) {
-      const r = importEvents([chronicleRecord(article, e)]);
-      inserted.push(...r.inserted);
-      merged.push(...r.merged);
-      for (const id of [...r.inserted, ...r.merged]) link.run(id, article.id, e.evidence, e.confidence);
-    }
-    return { article: article.id, already: false, inserted, merged, undated: coded.length - dated.length };
-  })();
+  return db
+    .transaction((): IngestResult => {
+      const none = { article: article.id, inserted: [], merged: [], undated: 0, future: 0 };
+      const prior = db.prepare('SELECT sha256 FROM articles WHERE id = ?').get(article.id) as { sha256: string } | undefined;
+      if (prior?.sha256 === sha) return { ...none, already: true };
+      const now = new Date().toISOString();
+      db.prepare('INSERT OR REPLACE INTO articles (id, date, title, url, sha256, ingested_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        article.id,
+        article.date,
+        article.title ?? null,
+        article.url ?? null,
+        sha,
+        now,
+      );
+      const dated = coded.filter(isDated);
+      const plausible = options.allowFuture
+        ? dated
+        : dated.filter((e) => futureDateProblem(e.date, article.date, article.date) === undefined);
+      const link = db.prepare('INSERT OR REPLACE INTO event_articles (event_id, article_id, evidence, confidence) VALUES (?, ?, ?, ?)');
+      const inserted: string[] = [];
+      const merged: string[] = [];
+      for (const e of plausible) {
+        const r = apply(chronicleRecord(article, e), { kind: 'auto', at: now }, now);
+        if (r.action === 'inserted') inserted.push(r.id);
+        else merged.push(r.id);
+        link.run(r.id, article.id, e.evidence, e.confidence);
+      }
+      return { ...none, already: false, inserted, merged, undated: coded.length - dated.length, future: dated.length - plausible.length };
+    })
+    .immediate();
 }

@@ -56,17 +56,79 @@ export const MIGRATIONS: readonly string[] = [
     record TEXT NOT NULL
   );
   `,
+  // 2: who owns a row (the pack, replaced on every reload, or a user, never touched by one) apart
+  // from where it came from (curated, imported, reviewed, auto, kept through export and import);
+  // every merge kept with the record it absorbed, so it can be listed and undone; sources keep
+  // their order (rowid) and say which merge added them.
+  `
+  CREATE TABLE events_v2 (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    target TEXT,
+    date TEXT NOT NULL,
+    date_first INTEGER NOT NULL,
+    date_last INTEGER NOT NULL,
+    known_day INTEGER NOT NULL,
+    layer TEXT NOT NULL CHECK (layer IN ('pack', 'user')),
+    origin TEXT NOT NULL CHECK (origin IN ('curated', 'imported', 'reviewed', 'auto')),
+    origin_reviewer TEXT,
+    origin_at TEXT,
+    record TEXT NOT NULL
+  );
+  INSERT INTO events_v2
+    SELECT id, type, actor, target, date, date_first, date_last, known_day,
+      CASE origin WHEN 'pack' THEN 'pack' ELSE 'user' END,
+      CASE origin WHEN 'pack' THEN 'curated' WHEN 'import' THEN 'imported' WHEN 'review' THEN 'reviewed' ELSE 'auto' END,
+      CASE origin WHEN 'review' THEN (SELECT reviewer FROM reviews r WHERE r.event_id = events.id ORDER BY seq LIMIT 1) END,
+      CASE origin WHEN 'review' THEN (SELECT at FROM reviews r WHERE r.event_id = events.id ORDER BY seq LIMIT 1) END,
+      record
+    FROM events;
+  DROP TABLE events;
+  ALTER TABLE events_v2 RENAME TO events;
+  CREATE INDEX events_known ON events (known_day);
+  CREATE INDEX events_date ON events (date_first, id);
+  CREATE INDEX events_actor ON events (actor);
+  CREATE INDEX events_target ON events (target);
+  CREATE INDEX events_pack ON events (id) WHERE layer = 'pack';
+  CREATE INDEX events_act ON events (type, actor, target, date_first);
+  CREATE INDEX events_act_wide ON events (type, actor, target, date_first, date_last) WHERE date_last > date_first;
+  ALTER TABLE event_sources ADD COLUMN merge_seq INTEGER;
+  CREATE INDEX event_sources_merge ON event_sources (merge_seq) WHERE merge_seq IS NOT NULL;
+  CREATE TABLE merges (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    into_id TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    record TEXT NOT NULL,
+    at TEXT NOT NULL,
+    undone_at TEXT,
+    undone_as TEXT
+  );
+  CREATE INDEX merges_into ON merges (into_id);
+  CREATE INDEX event_articles_article ON event_articles (article_id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-/** Applies every migration above the file's user_version, each in its own transaction. */
+/** True when the file's schema is older than this bloc's, so opening it must write. */
+export function needsMigration(db: Database.Database): boolean {
+  return (db.pragma('user_version', { simple: true }) as number) < MIGRATIONS.length;
+}
+
+/**
+ * Applies every migration above the file's user_version, each in its own immediate transaction;
+ * a file already current is not written at all, so opening a store never blocks its readers.
+ */
 export function migrate(db: Database.Database): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   for (let v = current; v < MIGRATIONS.length; v++) {
     db.transaction(() => {
+      // Checked again inside the lock: another process may have migrated meanwhile.
+      if ((db.pragma('user_version', { simple: true }) as number) > v) return;
+      if (v === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
       db.exec(MIGRATIONS[v]!);
       db.pragma(`user_version = ${v + 1}`);
-    })();
+    }).immediate();
   }
 }

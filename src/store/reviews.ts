@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
-import type { ImportEvent } from '../domain/index.js';
+import type { EventOrigin, ImportEvent } from '../domain/index.js';
+import type { RecordOutcome } from './chronicle-writer.js';
+import { canonicalJson } from './event-rows.js';
 
 /** What a reviewer decided about an extracted event (the `decision` column). */
-type Decision = 'accepted' | 'rejected';
+export type Decision = 'accepted' | 'rejected';
 
 /** One reviewer's decision on an extracted event, as stored in the `reviews` table. */
 export interface Review {
@@ -31,32 +33,54 @@ export interface ReviewInput {
   readonly at: string;
 }
 
-/** What recording a review needs of the store: importing an event and finding a stored twin. */
+/** What recording a review needs of the store: applying an event and finding a stored twin. */
 interface Chronicle {
-  importEvents(records: readonly ImportEvent[], origin: 'review'): { inserted: readonly string[]; merged: readonly string[] };
-  findTwin(e: ImportEvent): string | undefined;
+  apply(record: ImportEvent, origin: EventOrigin, now: string): RecordOutcome;
+  twinOf(e: ImportEvent): string | undefined;
 }
 
 /**
  * Records an accept/reject decision with who and when, in one transaction: an accepted event
- * enters the chronicle (origin `review`, merging with a twin if one exists); a rejected one doesn't.
+ * enters the chronicle (origin `reviewed`, with the reviewer and time; merging with a twin if one
+ * exists); a rejected one doesn't.
  */
 export function recordReview(db: Database.Database, chronicle: Chronicle, input: ReviewInput): ReviewResult {
-  return db.transaction((): ReviewResult => {
-    let eventId: string;
-    let merged = false;
-    if (input.decision === 'accepted') {
-      const r = chronicle.importEvents([input.event], 'review');
-      merged = r.inserted.length === 0;
-      eventId = (r.inserted[0] ?? r.merged[0])!;
-    } else {
-      eventId = chronicle.findTwin(input.event) ?? input.event.id ?? '-';
-    }
-    const info = db
-      .prepare('INSERT INTO reviews (event_id, decision, reviewer, at, record) VALUES (?, ?, ?, ?, ?)')
-      .run(eventId, input.decision, input.reviewer, input.at, JSON.stringify(input.event));
-    return { seq: Number(info.lastInsertRowid), event_id: eventId, decision: input.decision, merged, at: input.at };
-  })();
+  return db
+    .transaction((): ReviewResult => {
+      let eventId: string;
+      let merged = false;
+      if (input.decision === 'accepted') {
+        const r = chronicle.apply(input.event, { kind: 'reviewed', reviewer: input.reviewer, at: input.at }, input.at);
+        merged = r.action !== 'inserted';
+        eventId = r.id;
+      } else {
+        eventId = chronicle.twinOf(input.event) ?? input.event.id ?? '-';
+      }
+      const info = insertReview(db, {
+        event_id: eventId,
+        decision: input.decision,
+        reviewer: input.reviewer,
+        at: input.at,
+        record: input.event,
+      });
+      return { seq: info, event_id: eventId, decision: input.decision, merged, at: input.at };
+    })
+    .immediate();
+}
+
+/** Stores one decision as given; returns its sequence number. */
+export function insertReview(db: Database.Database, r: Omit<Review, 'seq'>): number {
+  const info = db
+    .prepare('INSERT INTO reviews (event_id, decision, reviewer, at, record) VALUES (?, ?, ?, ?, ?)')
+    .run(r.event_id, r.decision, r.reviewer, r.at, canonicalJson(r.record));
+  return Number(info.lastInsertRowid);
+}
+
+/** Every decision, oldest first (for export). */
+export function allReviews(db: Database.Database): IterableIterator<Omit<Review, 'record'> & { record: string }> {
+  return db.prepare('SELECT seq, event_id, decision, reviewer, at, record FROM reviews ORDER BY seq').iterate() as IterableIterator<
+    Omit<Review, 'record'> & { record: string }
+  >;
 }
 
 /** The latest reviews, newest first. */

@@ -3,6 +3,7 @@ import type {
   ChronicleEvent,
   CodedEvent,
   CouncilSeat,
+  EventOrigin,
   ImportEvent,
   Leader,
   Member,
@@ -11,14 +12,19 @@ import type {
   Summit,
   Treaty,
 } from '../domain/index.js';
-import { deriveEventId, intervalOf } from '../domain/index.js';
-import { fromRow, insertStatement, namedThing, toRow, type Origin } from './event-rows.js';
-import { readReference, syncPack } from './pack-sync.js';
+import { deriveEventId } from '../domain/index.js';
+import { ChronicleWriter, type MergeNote, type RecordOutcome } from './chronicle-writer.js';
+import { StoreError } from './errors.js';
+import { fromRow, originOf } from './event-rows.js';
+import { exportLines, type MergeRow } from './export-lines.js';
+import { importLines, type ImportLinesOptions, type ImportLinesResult, type SourceLine } from './import-lines.js';
+import { meta, packChanged, readReference, syncPack } from './pack-sync.js';
 import { openDatabase } from './open-database.js';
 import { whereClause, type EventFilter } from './event-filter.js';
 import { resolveDbPath } from './paths.js';
-import { ingestArticle, type IngestArticle, type IngestResult } from './ingest.js';
+import { ingestArticle, type IngestArticle, type IngestOptions, type IngestResult } from './ingest.js';
 import { countReviews, listReviews, recordReview, type Review, type ReviewInput, type ReviewResult } from './reviews.js';
+import { announced, withRetry } from './write-lock.js';
 
 export interface StoreOptions {
   /** File path or ':memory:'; defaults to --db / BLOC_DB / the default place. */
@@ -27,6 +33,10 @@ export interface StoreOptions {
   readonly pack: string | false;
   /** Name of the pack when it is not the default one: its default file is then `bloc-<name>.db`. */
   readonly otherPack?: string | undefined;
+  /** Read every page at open and refuse a damaged file (a server checks once at start). */
+  readonly check?: boolean | undefined;
+  /** How long one statement waits for another process's write lock, in ms (tests shorten it). */
+  readonly busyTimeoutMs?: number | undefined;
 }
 
 /** One article an event was coded from: the evidence sentence and the article's date, title and URL. */
@@ -41,18 +51,66 @@ export interface Provenance {
 
 export interface ImportResult {
   readonly inserted: readonly string[];
+  /** The events that records were merged into (or that were the same record again). */
   readonly merged: readonly string[];
+  /** Every merge made, to print and to undo. */
+  readonly merges: readonly MergeNote[];
+}
+
+/** A stored merge, for `bloc merges list`. */
+export interface Merge {
+  readonly seq: number;
+  readonly into: string;
+  readonly reason: string;
+  readonly at: string;
+  readonly record: ImportEvent;
+  readonly undone_at: string | null;
+  readonly undone_as: string | null;
+}
+
+interface EventRowRead {
+  id: string;
+  record: string;
+  origin: string;
+  origin_reviewer: string | null;
+  origin_at: string | null;
 }
 
 /** The embedded SQLite store: the only module that touches the database. */
 export class Store {
   readonly path: string;
+  /** True when the file could only be opened for reading: every write fails with one line. */
+  readonly readonly: boolean;
   private readonly db: Database.Database;
+  private readonly writer: ChronicleWriter | undefined;
 
   constructor(options: StoreOptions) {
     this.path = resolveDbPath(options.path, process.env, options.otherPack);
-    this.db = openDatabase(this.path);
-    if (options.pack !== false) syncPack(this.db, options.pack);
+    const opened = openDatabase(this.path, { check: options.check, busyTimeoutMs: options.busyTimeoutMs });
+    this.db = opened.db;
+    this.readonly = opened.readonly;
+    this.writer = this.readonly ? undefined : new ChronicleWriter(this.db);
+    const dir = options.pack;
+    // Only a store whose pack is out of date is written at open; a current one is only read.
+    if (dir !== false && this.writer && packChanged(this.db, dir)) {
+      const w = this.writer;
+      this.retry(() => syncPack(this.db, dir, w));
+    }
+  }
+
+  private retry<T>(work: () => T): T {
+    return withRetry(this.db, this.path, work);
+  }
+
+  private writable(): ChronicleWriter {
+    if (!this.writer) throw new StoreError(`${this.path} is read-only: it can be read, not written`);
+    return this.writer;
+  }
+
+  /** Runs `work` in one immediate transaction, tried again while another process holds the lock. */
+  private write<T>(work: (w: ChronicleWriter) => T): T {
+    const w = this.writable();
+    return this.retry(() => this.db.transaction(() => work(w)).immediate());
   }
 
   private reference<T>(kind: string, fallback: T): T {
@@ -91,19 +149,18 @@ export class Store {
     return { first, last };
   }
 
-  /** Events matching the filter, in date order, each with all its sources. */
+  /** Events matching the filter, in date order, each with all its sources and its origin. */
   events(filter: EventFilter = {}): ChronicleEvent[] {
     const { sql, params } = whereClause(filter);
     const page =
       filter.limit !== undefined
         ? ` LIMIT ${Math.max(0, Math.floor(filter.limit))} OFFSET ${Math.max(0, Math.floor(filter.offset ?? 0))}`
         : '';
-    const rows = this.db.prepare(`SELECT id, record FROM events ${sql} ORDER BY date_first, date_last, id${page}`).all(...params) as {
-      id: string;
-      record: string;
-    }[];
+    const rows = this.db
+      .prepare(`SELECT id, record, origin, origin_reviewer, origin_at FROM events ${sql} ORDER BY date_first, date_last, id${page}`)
+      .all(...params) as EventRowRead[];
     const sources = this.sourcesOf(rows.map((r) => r.id));
-    return rows.map((r) => fromRow(r.record, sources.get(r.id) ?? []));
+    return rows.map((r) => fromRow(r.record, sources.get(r.id) ?? [], originOf(r)));
   }
 
   /** How many events match the filter (for paging). */
@@ -114,15 +171,16 @@ export class Store {
 
   /** One event by id. */
   event(id: string): ChronicleEvent | undefined {
-    const row = this.db.prepare('SELECT record FROM events WHERE id = ?').get(id) as { record: string } | undefined;
-    return row ? fromRow(row.record, this.sourcesOf([id]).get(id) ?? []) : undefined;
+    const row = this.db.prepare('SELECT id, record, origin, origin_reviewer, origin_at FROM events WHERE id = ?').get(id) as
+      EventRowRead | undefined;
+    return row ? fromRow(row.record, this.sourcesOf([id]).get(id) ?? [], originOf(row)) : undefined;
   }
 
   private sourcesOf(ids: readonly string[]): Map<string, string[]> {
     const out = new Map<string, string[]>();
     if (ids.length === 0) return out;
     const rows = this.db
-      .prepare('SELECT event_id, url FROM event_sources WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY added_at, url')
+      .prepare('SELECT event_id, url FROM event_sources WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY rowid')
       .all(JSON.stringify(ids)) as { event_id: string; url: string }[];
     for (const r of rows) {
       const list = out.get(r.event_id);
@@ -132,77 +190,65 @@ export class Store {
     return out;
   }
 
-  /** The stored event that a new record describes again, if any (same id, or same act and date). */
-  findTwin(e: {
-    id?: string | undefined;
-    type: string;
-    actor: string;
-    target: string | null;
-    date: string;
-    details?: Readonly<Record<string, unknown>> | undefined;
-  }): string | undefined {
-    if (e.id !== undefined && this.db.prepare('SELECT 1 FROM events WHERE id = ?').get(e.id)) return e.id;
-    const span = intervalOf(e.date);
-    // Day-precise dates from different sources often differ by a day or two.
-    const slack = span.precision === 'day' ? 3 : 0;
-    const rows = this.db
-      .prepare(
-        `SELECT id, record FROM events
-         WHERE type = ? AND actor = ? AND target IS ? AND date_last >= ? AND date_first <= ?`,
-      )
-      .all(e.type, e.actor, e.target, span.first - slack, span.last + slack) as { id: string; record: string }[];
-    const name = namedThing(e.details);
-    for (const r of rows) {
-      const other = namedThing((JSON.parse(r.record) as ChronicleEvent).details as Record<string, unknown> | undefined);
-      if (name === undefined || other === undefined || name === other) return r.id;
-    }
-    return undefined;
-  }
-
-  /** Adds sources to a stored event. */
-  private addSources(id: string, urls: readonly string[]): void {
-    const stmt = this.db.prepare('INSERT OR IGNORE INTO event_sources (event_id, url, added_at) VALUES (?, ?, ?)');
+  /**
+   * Imports validated records in one transaction. A record with its own id is that event (new,
+   * or the same again); one without an id merges only into the same act (docs/store.md), and
+   * every merge is recorded so that it can be listed and undone.
+   */
+  importEvents(records: readonly ImportEvent[], origin?: EventOrigin): ImportResult {
     const now = new Date().toISOString();
-    const own = (
-      JSON.parse((this.db.prepare('SELECT record FROM events WHERE id = ?').get(id) as { record: string }).record) as ChronicleEvent
-    ).source;
-    for (const u of urls) if (u !== own) stmt.run(id, u, now);
+    const fallback = origin ?? { kind: 'imported' as const, at: now };
+    return this.write((w) => {
+      const inserted: string[] = [];
+      const merged: string[] = [];
+      const merges: MergeNote[] = [];
+      for (const r of records) {
+        const out = w.apply(r, fallback, now);
+        (out.action === 'inserted' ? inserted : merged).push(out.id);
+        if (out.merge) merges.push(out.merge);
+      }
+      return { inserted, merged, merges };
+    });
   }
 
   /**
-   * Imports validated records in one transaction: a record that describes a stored event
-   * again adds its sources to it; the rest are inserted with a derived id where they have none.
+   * Imports JSON Lines as `bloc import` does, streaming, all or nothing: one immediate transaction,
+   * committed only when every line is valid. While it runs, the store says what holds its lock.
    */
-  importEvents(records: readonly ImportEvent[], origin: Origin = 'import'): ImportResult {
-    const inserted: string[] = [];
-    const merged: string[] = [];
-    const insert = insertStatement(this.db);
-    this.db.transaction(() => {
-      for (const r of records) {
-        const twin = this.findTwin(r);
-        const urls = [r.source, ...(r.sources ?? [])];
-        if (twin !== undefined) {
-          this.addSources(twin, urls);
-          merged.push(twin);
-          continue;
-        }
-        const id = r.id ?? deriveEventId(r);
-        const { sources: _s, ...rest } = r;
-        const event = { ...rest, id } as ChronicleEvent;
-        insert.run(toRow(event, origin));
-        this.addSources(id, urls.slice(1));
-        inserted.push(id);
+  async importLines(input: AsyncIterable<SourceLine>, what: string, options: ImportLinesOptions = {}): Promise<ImportLinesResult> {
+    const w = this.writable();
+    return announced(this.db, this.path, what, async () => {
+      this.retry(() => this.db.exec('BEGIN IMMEDIATE'));
+      let result: ImportLinesResult | undefined;
+      try {
+        result = await importLines(this.db, w, input, options);
+      } finally {
+        if (result !== undefined && result.problemCount === 0) this.db.exec('COMMIT');
+        else this.db.exec('ROLLBACK');
       }
-    })();
-    return { inserted, merged };
+      return result;
+    });
+  }
+
+  /** The whole store as JSON Lines (see export-lines.ts), streamed. */
+  exportLines(now: () => Date = () => new Date()): Generator<string> {
+    return exportLines(this.db, { pack_version: meta(this.db, 'pack_version') ?? null, exported_at: now().toISOString() });
+  }
+
+  /** The stored event a record describes again, if any (its id, or the same act). */
+  twinOf(e: ImportEvent): string | undefined {
+    if (e.id !== undefined) return this.db.prepare('SELECT 1 FROM events WHERE id = ?').get(e.id) ? e.id : undefined;
+    const derived = deriveEventId(e);
+    return this.db.prepare('SELECT 1 FROM events WHERE id = ?').get(derived) ? derived : undefined;
   }
 
   /**
    * Stores one coded article and its events in one transaction, so a crash leaves the article
    * either wholly stored or not at all; the same article ingested again writes nothing.
    */
-  ingestArticle(article: IngestArticle, coded: readonly CodedEvent[]): IngestResult {
-    return ingestArticle(this.db, (records) => this.importEvents(records, 'ingest'), article, coded);
+  ingestArticle(article: IngestArticle, coded: readonly CodedEvent[], options: IngestOptions = {}): IngestResult {
+    const w = this.writable();
+    return this.retry(() => ingestArticle(this.db, (r, o, now) => w.apply(r, o, now), article, coded, options));
   }
 
   /** The articles an event was coded from, with the evidence sentence of each. */
@@ -222,7 +268,8 @@ export class Store {
 
   /** Records an accept/reject decision with who and when; an accepted event enters the chronicle. */
   recordReview(input: ReviewInput): ReviewResult {
-    return recordReview(this.db, this, input);
+    const w = this.writable();
+    return this.retry(() => recordReview(this.db, { apply: (r, o, now) => w.apply(r, o, now), twinOf: (e) => this.twinOf(e) }, input));
   }
 
   /** The latest reviews, newest first. */
@@ -235,9 +282,30 @@ export class Store {
     return countReviews(this.db);
   }
 
+  /** Every merge, oldest first (undone ones say what they became). */
+  merges(): Merge[] {
+    const rows = this.db
+      .prepare('SELECT seq, into_id, reason, record, at, undone_at, undone_as FROM merges ORDER BY seq')
+      .all() as MergeRow[];
+    return rows.map((m) => ({
+      seq: m.seq,
+      into: m.into_id,
+      reason: m.reason,
+      at: m.at,
+      record: JSON.parse(m.record) as ImportEvent,
+      undone_at: m.undone_at,
+      undone_as: m.undone_as,
+    }));
+  }
+
+  /** Undoes one merge: the record it absorbed becomes its own event again; returns that event's id. */
+  undoMerge(seq: number): string {
+    return this.write((w) => w.undoMerge(seq, new Date().toISOString()));
+  }
+
   /** Runs work in one transaction (all or nothing). */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work)();
+    return this.retry(() => this.db.transaction(work).immediate());
   }
 
   close(): void {
@@ -249,3 +317,5 @@ export class Store {
 export function openStore(options: StoreOptions): Store {
   return new Store(options);
 }
+
+export type { RecordOutcome };

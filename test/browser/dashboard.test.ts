@@ -66,7 +66,7 @@ describe('the dashboard in chromium', () => {
     await page.close();
   });
 
-  it('the crisis desk returns an answer', async () => {
+  it('the crisis desk returns an answer with intervals, stances defined, the reliability diagram and the record on similar cases', async () => {
     const { page, errors } = await open('#/crisis');
     await page.selectOption('select[name="requester"]', 'KAZ');
     await page.fill('input[name="date"]', '2022-01-05');
@@ -75,6 +75,29 @@ describe('the dashboard in chromium', () => {
     await page.locator('[data-testid="modal"]').waitFor();
     expect(await page.locator('table.probs tr').count()).toBe(4);
     expect(await page.locator('table.stances tbody tr').count()).toBeGreaterThan(2);
+    // Every outcome shows its 80% interval, which contains the probability shown.
+    const deploy = (await page.locator('[data-testid="interval-deploy"]').textContent()) ?? '';
+    const [lo, hi] = [...deploy.matchAll(/([\d.]+)%/g)].map((m) => Number(m[1]));
+    const point = Number(
+      /([\d.]+)%/.exec((await page.locator('table.probs tr').first().locator('td.num').first().textContent()) ?? '')![1],
+    );
+    expect(lo).toBeLessThanOrEqual(point);
+    expect(hi).toBeGreaterThanOrEqual(point);
+    expect(await page.locator('table.stances caption dfn').textContent()).toBe('Stance');
+    await page.locator('[data-testid="reliability-chart"] svg').first().waitFor();
+    expect(await page.locator('[data-testid="reliability-table"] tbody tr').count()).toBeGreaterThan(1);
+    expect(await page.locator('[data-testid="record-table"] tbody tr').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a simulation whose horizon reaches into known history draws the observed index over the band', async () => {
+    const { page, errors } = await open('#/scenarios');
+    await page.fill('input[name="as_of"]', '2022-10-21');
+    await page.fill('input[name="runs"]', '200');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await page.locator('[data-testid="observed-note"]').waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-testid="observed-note"]').textContent()).toMatch(/in the 36 simulated month/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,6 +1,5 @@
 // Shapes come from the zod schemas in src/domain (types only; nothing of Node is bundled).
-import type { ChronicleEvent, CodedEvent } from '../../src/domain/event.js';
-import type { Leader, Member, StatusOnDate } from '../../src/domain/alliance.js';
+import type { ChronicleEvent, CodedEvent, Leader, Member, StatusOnDate } from '../../src/domain/index.js';
 
 export type { ChronicleEvent, CodedEvent, Leader, Member, StatusOnDate };
 
@@ -27,6 +26,7 @@ export interface Meta {
     readonly founded: string;
     readonly organisations: readonly { readonly code: string; readonly name: string; readonly role: string }[];
     readonly forums: readonly string[];
+    readonly articles: readonly { readonly article: string; readonly asks: 'collective_defence' | 'consultation' }[];
   };
 }
 
@@ -73,5 +73,5 @@ export interface Extracted {
   readonly span: { readonly start: number; readonly end: number } | null;
 }
 
-export type { Assessment, MemberStance } from '../../src/model/types.js';
-export type { SimResult, IndexBand } from '../../src/sim/summary.js';
+export type { Assessment, MemberStance, ReliabilityBin, RequestAssessment } from '../../src/model/index.js';
+export type { SimResult, IndexBand } from '../../src/sim/index.js';

@@ -1,19 +1,26 @@
 import { Hono } from 'hono';
-import type { Store } from '../../store/index.js';
+import { codedEvents, type Workspace } from '../../compose/index.js';
 import { ApiError } from '../errors.js';
 import { readQuery } from '../body.js';
 import { pathAndQuery, sendJson } from '../respond.js';
 import { EventsQuery } from '../schemas.js';
 import type { ApiState } from '../state.js';
 
-function page(store: Store, q: EventsQuery) {
+function page(ws: Workspace, q: EventsQuery) {
+  const store = ws.store;
   const filter = { asOf: q.asOf, from: q.from, to: q.to, actor: q.actor, type: q.type };
   const total = store.countEvents(filter);
   // The store pages oldest first; newest first is the same page counted from the end.
   const offset = q.order === 'asc' ? q.offset : Math.max(0, total - q.offset - q.limit);
   const limit = q.order === 'asc' ? q.limit : Math.max(0, Math.min(q.limit, total - q.offset));
   const events = limit > 0 ? store.events({ ...filter, limit, offset }) : [];
-  return { total, limit: q.limit, offset: q.offset, order: q.order, events: q.order === 'asc' ? events : events.reverse() };
+  return {
+    total,
+    limit: q.limit,
+    offset: q.offset,
+    order: q.order,
+    events: codedEvents(ws, q.order === 'asc' ? events : events.reverse()),
+  };
 }
 
 /** The chronicle: filtered, paginated, newest or oldest first. */
@@ -27,7 +34,7 @@ export function eventRoutes(state: ApiState): Hono {
       state.answer(pathAndQuery(c), () => {
         const q = readQuery(c, EventsQuery);
         state.checkActors('query', { actor: q.actor });
-        return { key: `events:${JSON.stringify(q)}`, compute: () => page(state.store, q) };
+        return { key: `events:${JSON.stringify(q)}`, compute: () => page(state.workspace, q) };
       }),
     );
   });
@@ -36,7 +43,7 @@ export function eventRoutes(state: ApiState): Hono {
     const id = c.req.param('id');
     const event = state.store.event(id);
     if (!event) throw new ApiError(404, `no event ${JSON.stringify(id)}`);
-    return c.json(event);
+    return c.json(codedEvents(state.workspace, [event])[0]);
   });
   return app;
 }

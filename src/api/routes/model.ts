@@ -1,18 +1,20 @@
 import { Hono } from 'hono';
-import { assess, runSimulation } from '../../compose/index.js';
+import { assess } from '../../compose/index.js';
 import { ModelInputError } from '../../model/index.js';
 import { limitBody, LIMITS, parseJson, readJsonText } from '../body.js';
 import { ApiError } from '../errors.js';
 import { sendJson } from '../respond.js';
 import { AssessBody, SimulateBody } from '../schemas.js';
+import type { JobLimiter } from '../job-limiter.js';
+import type { Simulate } from '../sim-runner.js';
 import type { ApiState } from '../state.js';
 
 // Bodies up to this size are remembered as sent, so a repeated question skips JSON.parse and zod.
 // Larger ones are keyed only by their parsed form, so the cache's keys stay small.
 const RAW_KEY_MAX = 2048;
 
-/** POST /api/assess and /api/simulate: open reads that take a JSON question. */
-export function modelRoutes(state: ApiState): Hono {
+/** POST /api/assess and /api/simulate: open reads that take a JSON question; simulations are capped and queued. */
+export function modelRoutes(state: ApiState, simulate: Simulate, simulations: JobLimiter): Hono {
   const app = new Hono();
 
   app.post('/assess', limitBody(LIMITS.json), async (c) => {
@@ -38,14 +40,17 @@ export function modelRoutes(state: ApiState): Hono {
 
   app.post('/simulate', limitBody(LIMITS.json), async (c) => {
     const text = await readJsonText(c);
+    // Aborted when the client disconnects: a queued simulation is dropped, a running one stopped.
+    const signal = c.req.raw.signal;
+    const job = { signal, timeoutMs: simulations.limits.timeoutMs };
     return sendJson(
       c,
       await state.answerAsync(rawKey('simulate', text), () => {
         const r = parseJson(text, SimulateBody);
+        const request = { asOf: r.as_of, horizon: r.horizon, runs: r.runs, seed: r.seed, scenario: r.scenario };
         return {
           key: `simulate:${JSON.stringify(r)}`,
-          compute: () =>
-            runSimulation(state.workspace, { asOf: r.as_of, horizon: r.horizon, runs: r.runs, seed: r.seed, scenario: r.scenario }),
+          compute: () => simulations.run(() => simulate(request, job), signal),
         };
       }),
     );

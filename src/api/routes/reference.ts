@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { actorName, leadersOn, numericCode, statusOn, type Leader, type Member } from '../../domain/index.js';
+import { invocationsOf } from '../../model/index.js';
 import { ApiError } from '../errors.js';
 import { readQuery } from '../body.js';
 import { pathAndQuery, sendJson } from '../respond.js';
@@ -22,7 +23,16 @@ export function referenceRoutes(state: ApiState): Hono {
     return c.json({
       today: state.today(),
       pack: state.store.manifest() ?? null,
-      alliance: { code: a.code, name: a.name, hegemon: a.hegemon, founded: a.founded, organisations: a.organisations, forums: a.forums },
+      alliance: {
+        code: a.code,
+        name: a.name,
+        hegemon: a.hegemon,
+        founded: a.founded,
+        organisations: a.organisations,
+        forums: a.forums,
+        // The articles a request can invoke, and what each asks for (the crisis desk's choices).
+        articles: Object.entries(invocationsOf(state.store.treaty())).map(([article, asks]) => ({ article, asks })),
+      },
       events: state.store.countEvents(),
     });
   });

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { assess } from '../../compose/index.js';
 import { THREATS, type Threat } from '../../domain/index.js';
-import type { Assessment } from '../../model/index.js';
+import type { Assessment, RequestAssessment } from '../../model/index.js';
 import { formatOption, printRows, toTable, type Format } from '../output.js';
 import { parseActor, parseDay } from '../options.js';
 import { dbOption, packOption, withWs } from '../workspace-option.js';
@@ -12,7 +12,7 @@ interface AssessOptions {
   threat: Threat;
   asked?: string;
   adversary?: string;
-  article?: '2' | '4';
+  article?: string;
   format: Format;
   db?: string;
   pack?: string;
@@ -28,7 +28,7 @@ export function registerAssess(program: Command): void {
     .addOption(new Option('--threat <threat>', 'the threat').choices(THREATS).makeOptionMandatory())
     .option('--asked <party>', "the party asked: the alliance's code (default) or its hegemon's")
     .option('--adversary <iso3>', 'the state named as the threat')
-    .addOption(new Option('--article <n>', 'treaty article invoked').choices(['2', '4']))
+    .option('--article <n>', 'treaty article invoked: one whose provision calls for consultations or collective defence')
     .addOption(formatOption())
     .addOption(dbOption())
     .addOption(packOption())
@@ -42,7 +42,7 @@ export function registerAssess(program: Command): void {
         const a = assess(ws, request);
         if (opts.format === 'json') return printRows('json', [], [], a);
         if (opts.format === 'csv') return printRows('csv', ['code', 'role', 'stance'], memberRows(a));
-        process.stdout.write(render(a, a.fitted_on));
+        process.stdout.write(render(a));
       });
     });
 }
@@ -62,14 +62,22 @@ function memberRows(a: Assessment): Record<string, string | number>[] {
   }));
 }
 
-function render(a: Assessment, fittedOn: number): string {
+function render(a: RequestAssessment): string {
+  const fittedOn = a.fitted_on;
   const r = a.request;
   const head = `${r.requester} asks ${r.asked ?? 'nobody'} on ${r.date}: ${r.threat}${r.adversary ? ` by ${r.adversary}` : ''}${r.article ? `, Art. ${r.article}` : ''}\n`;
   const dist = toTable(
-    ['deploy', 'mission', 'statement', 'none', 'modal'],
-    [{ ...Object.fromEntries(Object.entries(a.distribution).map(([k, v]) => [k, pct(v)])), modal: a.modal }],
+    ['', 'deploy', 'mission', 'statement', 'none', 'modal'],
+    [
+      { '': 'p', ...Object.fromEntries(Object.entries(a.distribution).map(([k, v]) => [k, pct(v)])), modal: a.modal },
+      {
+        '': `${Math.round(100 * a.interval.level)}% interval`,
+        ...Object.fromEntries(Object.entries(a.intervals).map(([k, [lo, hi]]) => [k, `${pct(lo)}-${pct(hi)}`])),
+      },
+    ],
   );
-  const framing = `route: ${a.route}; framing: ${a.framing.chosen} (p aggression ${pct(a.framing.p_aggression)}); weights fitted on ${fittedOn} earlier case(s)\n`;
+  const record = `record on ${a.record.cases.length} held-out case(s) like this one (${a.record.matched_on}): ${a.record.cases.filter((c) => c.match).length} called right\n`;
+  const framing = `route: ${a.route}; framing: ${a.framing.chosen} (p aggression ${pct(a.framing.p_aggression)}); weights fitted on ${fittedOn} earlier case(s); intervals: ${a.interval.method}\n${record}stance: the outcome a member prefers most (highest utility over doing nothing)\n`;
   const factors = a.members.flatMap((m) =>
     Object.entries(m.contributions).map(([f, v]) => ({
       code: m.code,

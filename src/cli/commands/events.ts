@@ -1,9 +1,12 @@
 import type { Command } from 'commander';
 import type { ChronicleEvent } from '../../domain/index.js';
 import { EVENT_TYPE_NAMES, isTypeOrFamily } from '../../domain/index.js';
+import { stateNumbers } from '../../compose/index.js';
 import { CliError } from '../errors.js';
-import { formatOption, printRows, type Format } from '../output.js';
-import { parseActor, parseDay } from '../options.js';
+import { printRows } from '../output.js';
+import { checkBinaryTarget, eventFormatOption, formatEvents, type EventFormat } from '../event-formats.js';
+import { writeOut } from '../write-out.js';
+import { parseActor, parseDay, countOption } from '../options.js';
 import { dbOption, packOption, withWs } from '../workspace-option.js';
 
 /** Checks --type: a full type from the spec or its family ("exercise"). */
@@ -26,14 +29,15 @@ export function eventRow(e: ChronicleEvent): Record<string, string | null> {
 export function registerEvents(program: Command): void {
   program
     .command('events')
-    .description("the chronicle's events, filtered; JSON gives the spec's records with their sources")
+    .description("the chronicle's events, filtered; json, jsonl, csv and parquet are complete exports (docs/exports.md)")
     .option('--as-of <date>', 'only events known on this date (the later of date and reported)')
     .option('--from <date>', 'events on or after this date')
     .option('--to <date>', 'events on or before this date')
     .option('--actor <code>', 'events with this actor or target (ISO3 or organisation)')
     .option('--type <type>', 'an event type (assistance.requested) or family (assistance)')
-    .option('--limit <n>', 'at most this many events', (v) => Number.parseInt(v, 10))
-    .addOption(formatOption())
+    .option('--limit <n>', 'at most this many events', countOption('--limit'))
+    .addOption(eventFormatOption())
+    .option('--out <file>', 'write the export to this file instead of stdout')
     .addOption(dbOption())
     .addOption(packOption())
     .action(
@@ -44,7 +48,8 @@ export function registerEvents(program: Command): void {
         actor?: string;
         type?: string;
         limit?: number;
-        format: Format;
+        format: EventFormat;
+        out?: string;
         db?: string;
         pack?: string;
       }) => {
@@ -56,9 +61,12 @@ export function registerEvents(program: Command): void {
           type: parseType(opts.type),
           limit: opts.limit !== undefined && Number.isFinite(opts.limit) ? opts.limit : undefined,
         };
+        checkBinaryTarget(opts.format, opts.out);
         await withWs(opts, (ws) => {
           const events = ws.store.events(filter);
-          printRows(opts.format, ['date', 'type', 'actor', 'target', 'outcome', 'summary', 'source'], events.map(eventRow), events);
+          if (opts.format === 'table')
+            printRows('table', ['date', 'type', 'actor', 'target', 'outcome', 'summary', 'source'], events.map(eventRow));
+          else writeOut(opts.out, formatEvents(opts.format, events, stateNumbers(ws), ws.alliance));
         });
       },
     );

@@ -1,7 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { Command } from 'commander';
-import type { CodedEvent } from '../../domain/index.js';
-import { readArticles, type Article, type NewsCoder } from '../../coder/index.js';
+import type { Article, CodedEvent } from '../../domain/index.js';
+import { readArticles, type NewsCoder } from '../../coder/index.js';
 import { packCoder } from '../../compose/index.js';
 import { formatProblem } from '../../data/index.js';
 import { packOption } from '../workspace-option.js';

@@ -1,51 +1,63 @@
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
-import { ImportEvent, type Alliance } from '../../domain/index.js';
-import { actorProblems, formatProblem, parseJsonLines, type InputProblem } from '../../data/index.js';
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { lines } from '../../coder/index.js';
+import { actorProblems, formatProblem, inputFiles } from '../../data/index.js';
+import type { SourceLine } from '../../store/index.js';
 import { CliError } from '../errors.js';
 import { dbOption, packOption, withWs } from '../workspace-option.js';
 
-/** Reads and validates a JSONL file of events (actors checked against the alliance's pack): all records, or every problem found. */
-export function readImportFile(file: string, alliance: Alliance): { records: ImportEvent[]; problems: InputProblem[] } {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (err) {
-    throw new CliError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-  const records: ImportEvent[] = [];
-  const problems: InputProblem[] = [];
-  for (const r of parseJsonLines(bytes, ImportEvent, file)) {
-    if (!r.ok) {
-      problems.push(...r.problems);
+const JSONL_NAME = /\.(jsonl|ndjson|json)$/i;
+
+/** The lines of every source: files, directories (their JSON Lines files, recursively) and - (stdin). */
+export async function* sourceLines(sources: readonly string[], stdin: Readable = process.stdin): AsyncGenerator<SourceLine> {
+  for (const src of sources) {
+    if (src === '-') {
+      for await (const l of lines(stdin)) yield { file: '<stdin>', line: l.line, text: 'text' in l ? l.text : undefined };
       continue;
     }
-    const unknown = actorProblems(alliance, r.value, file, r.line);
-    if (unknown.length) problems.push(...unknown);
-    else records.push(r.value);
+    for await (const f of inputFiles(src, (name) => JSONL_NAME.test(name))) {
+      if ('error' in f) throw new CliError(`${f.path}: ${f.error}`);
+      for await (const l of lines(createReadStream(f.path))) yield { file: f.path, line: l.line, text: 'text' in l ? l.text : undefined };
+    }
   }
-  return { records, problems };
 }
 
-/** `bloc import FILE`: adds JSONL events to the chronicle, all or nothing. */
+/** `bloc import [FILE|DIR|-]...`: adds JSONL events (or a whole `bloc export`) to the store, all or nothing. */
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('import JSONL events (type, actor, target, date, source, summary required); all or nothing')
-    .argument('<file>', 'a JSON Lines file of events')
+    .description('import JSONL events, or a bloc export (events, merges, reviews); all or nothing; prints every merge')
+    .argument('[sources...]', 'JSON Lines files, directories, or - for stdin (default: stdin)')
+    .option('--allow-future', 'accept events dated more than a year after their reported date (or today)')
     .addOption(dbOption())
     .addOption(packOption())
-    .action(async (file: string, opts: { db?: string; pack?: string }) => {
-      await withWs(opts, (ws) => {
-        const { records, problems } = readImportFile(file, ws.alliance);
-        if (problems.length > 0) {
-          for (const p of problems) process.stderr.write(formatProblem(p) + '\n');
-          throw new CliError(`${file}: ${problems.length} problem(s); nothing was imported`);
+    .action(async (given: string[], opts: { db?: string; pack?: string; allowFuture?: boolean }) => {
+      if (given.length === 0 && process.stdin.isTTY) throw new CliError('import: give JSON Lines files, directories, or - to read stdin');
+      const sources = given.length ? given : ['-'];
+      const label = sources.join(' ');
+      const tty = process.stderr.isTTY === true;
+      await withWs(opts, async (ws) => {
+        const r = await ws.store.importLines(sourceLines(sources), `bloc import ${label}`, {
+          allowFuture: opts.allowFuture,
+          // Actors are checked against the alliance's pack, as everywhere else.
+          check: (e, file, line) => actorProblems(ws.alliance, e, file, line),
+          onProgress: tty ? (n) => process.stderr.write(`\rbloc import: ${n.toLocaleString('en')} lines`) : undefined,
+        });
+        if (tty) process.stderr.write('\r\x1b[K');
+        if (r.problemCount > 0) {
+          for (const p of r.problems) process.stderr.write(formatProblem(p) + '\n');
+          if (r.problemCount > r.problems.length) process.stderr.write(`... and ${r.problemCount - r.problems.length} more\n`);
+          throw new CliError(`${label}: ${r.problemCount} problem(s); nothing was imported`);
         }
-        const result = ws.store.importEvents(records);
+        for (const m of r.merges) process.stdout.write(`${m.file}:${m.line}: merged into ${m.into} (merge #${m.seq}: ${m.reason})\n`);
+        const extra = [r.restoredMerges ? `${r.restoredMerges} merge(s) restored` : '', r.reviews ? `${r.reviews} review(s) restored` : '']
+          .filter(Boolean)
+          .join(', ');
         process.stdout.write(
-          `${file}: ${records.length} record(s): ${result.inserted.length} new, ${result.merged.length} merged into existing events\n`,
+          `${label}: ${r.records} record(s): ${r.inserted} new, ${r.merged} merged into existing events, ${r.same} already stored${extra ? `; ${extra}` : ''}\n`,
         );
+        if (r.merges.length) process.stdout.write('bloc merges list shows every merge; bloc merges undo N reverses one\n');
       });
     });
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAssess } from './assess.js';
 import { registerBacktest } from './backtest.js';
+import { registerBrief } from './brief.js';
 import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
@@ -9,6 +10,7 @@ import { registerIngest } from './ingest.js';
 import { registerIndicators } from './indicators.js';
 import { registerLeader } from './leader.js';
 import { registerMembers } from './members.js';
+import { registerMerges } from './merges.js';
 import { registerServe } from './serve.js';
 import { registerSimulate } from './simulate.js';
 import { registerStats } from './stats.js';
@@ -28,8 +30,10 @@ export function registerCommands(program: Command): void {
   registerAssess(program);
   registerBacktest(program);
   registerSimulate(program);
+  registerBrief(program);
   registerExtract(program);
   registerIngest(program);
   registerImport(program);
   registerExport(program);
+  registerMerges(program);
 }

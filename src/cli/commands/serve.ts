@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { resolveToken, startServer } from '../../api/index.js';
 import { Workspace } from '../../compose/index.js';
+import { resolveDbPath, storeErrorOf } from '../../store/index.js';
 import { CliError } from '../errors.js';
 import { dbOption, packOption } from '../workspace-option.js';
 
@@ -20,8 +21,14 @@ export function registerServe(program: Command): void {
     .addOption(dbOption())
     .addOption(packOption())
     .action(async (opts: { port: number; host: string; db?: string; pack?: string }) => {
-      const workspace = new Workspace({ db: opts.db, pack: opts.pack });
+      // A server runs for long: check every page once, so a damaged store is refused now, not answered with 500s.
       const { token, generated } = resolveToken();
+      let workspace: Workspace;
+      try {
+        workspace = new Workspace({ db: opts.db, pack: opts.pack, check: true });
+      } catch (err) {
+        throw storeErrorOf(err, resolveDbPath(opts.db)) ?? err;
+      }
       let server;
       try {
         server = await startServer({ workspace, token, port: opts.port, host: opts.host });

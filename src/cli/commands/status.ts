@@ -1,3 +1,4 @@
+import { countOption } from '../options.js';
 import type { Command } from 'commander';
 import { statusOn } from '../../domain/index.js';
 import { toTable } from '../output.js';
@@ -9,7 +10,7 @@ export function registerStatus(program: Command): void {
   program
     .command('status')
     .description("the alliance's state today: members and their status, and the latest events")
-    .option('--latest <n>', 'how many recent events to show', (v) => Number.parseInt(v, 10), 12)
+    .option('--latest <n>', 'how many recent events to show', countOption('--latest'), 12)
     .addOption(dbOption())
     .addOption(packOption())
     .action(async (opts: { latest: number; db?: string; pack?: string }) => {

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../data/index.js';
 import { loadLanguage } from '../language.js';
 import { defaultCoder } from './default-coder.js';
-import type { Article } from '../article.js';
-import { score, type GoldArticle } from './score.js';
+import type { Article } from '../../domain/index.js';
+import { score, type GoldArticle } from '../gold-score.js';
 
 const lines = (name: string): unknown[] =>
   readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8')

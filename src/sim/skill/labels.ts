@@ -42,6 +42,11 @@ export class OutcomeLedger {
     for (const s of history.summits) for (const a of s.absent) if (codes.has(a)) add(a, 'summit_absence', dayOf(s.date), dayOf(s.date));
   }
 
+  /** The occurrences (as `code|day`) of the outcome in [from, to): a positive window's distinct events. */
+  occurrences(code: string, o: SkillOutcome, from: number, to: number): string[] {
+    return (this.byKey.get(`${code}|${o}`) ?? []).filter((x) => x.day >= from && x.day < to).map((x) => `${code}|${x.day}`);
+  }
+
   /** True when the outcome happened in [from, to), counting only what was known by `knownBy` (default: everything). */
   happened(code: string, o: SkillOutcome, from: number, to: number, knownBy = Number.POSITIVE_INFINITY): boolean {
     for (const x of this.byKey.get(`${code}|${o}`) ?? []) if (x.day >= from && x.day < to && x.known <= knownBy) return true;

@@ -1,6 +1,7 @@
 import { dayNumber, dayString } from '../../domain/index.js';
 import { isParty } from '../history.js';
 import { modelDeciderFactory } from '../model-decider.js';
+import { loadSimParams } from '../params.js';
 import { simulateSync, type SimulateOptions } from '../simulate.js';
 import { OutcomeLedger, SKILL_OUTCOMES, type SkillOutcome } from './labels.js';
 import { bootstrapSkill, brier, round, skill, type Case } from './score.js';
@@ -16,7 +17,10 @@ export interface WalkForwardOptions extends Pick<SimulateOptions, 'history' | 'p
 /** The skill of one outcome: Brier scores, skill against both baselines and their bootstrap 90% intervals. */
 export interface OutcomeSkill {
   readonly cases: number;
+  /** Member-windows in which the outcome happened; overlapping windows share events, so see `distinct_events`. */
   readonly positives: number;
+  /** Distinct events (member and day) behind the positive windows. */
+  readonly distinct_events: number;
   readonly brier: number;
   readonly brier_climatology: number;
   readonly brier_persistence: number;
@@ -72,6 +76,7 @@ export function walkForward(o: WalkForwardOptions): SkillReport {
   // Who was a party the day before each quarter of history: the same for every origin and outcome.
   const partiesAt = history.map((p) => o.history.members.filter((m) => isParty(m, dayString(p - 1))));
   const cases = new Map<SkillOutcome, Case[]>(SKILL_OUTCOMES.map((k) => [k, []]));
+  const distinct = new Map<SkillOutcome, Set<string>>(SKILL_OUTCOMES.map((k) => [k, new Set()]));
   for (const [k, q] of origins.entries()) {
     const asOfDay = q - 1;
     const asOf = dayString(asOfDay);
@@ -104,6 +109,7 @@ export function walkForward(o: WalkForwardOptions): SkillReport {
           outcome === 'status_change' ? s.p_status_change : outcome === 'exercise_boycott' ? s.p_exercise_boycott : s.p_summit_absence;
         const past = ledger.happened(m.code, outcome, q - (plusYear(q) - q), q, asOfDay) ? 1 : 0;
         const actual = ledger.happened(m.code, outcome, q, plusYear(q)) ? 1 : 0;
+        for (const e of ledger.occurrences(m.code, outcome, q, plusYear(q))) distinct.get(outcome)!.add(e);
         cases.get(outcome)!.push({ origin: k, model, climatology, persistence: past, outcome: actual });
       }
     }
@@ -120,6 +126,7 @@ export function walkForward(o: WalkForwardOptions): SkillReport {
       const r: OutcomeSkill = {
         cases: cs.length,
         positives: cs.filter((c) => c.outcome === 1).length,
+        distinct_events: distinct.get(name)!.size,
         brier: round(bm),
         brier_climatology: round(bc),
         brier_persistence: round(bp),
@@ -139,4 +146,17 @@ export function walkForward(o: WalkForwardOptions): SkillReport {
     seed,
     outcomes,
   };
+}
+
+/** The walk-forward with the fitted exit hazard, and again with its effects set to zero (each member at its pooled base rate). */
+export interface HazardSkillReport extends SkillReport {
+  readonly effects_zero: Pick<SkillReport, 'outcomes'>;
+}
+
+/** Runs the walk-forward twice, with the fitted hazard effects and with them set to zero, on the same seeds. */
+export function walkForwardWithBaseline(o: WalkForwardOptions): HazardSkillReport {
+  const params = o.params ?? loadSimParams(o.history.alliance);
+  const fitted = walkForward({ ...o, params });
+  const zero = walkForward({ ...o, params: { ...params, hazard: { ...params.hazard, zero_effects: true } } });
+  return { ...fitted, effects_zero: { outcomes: zero.outcomes } };
 }

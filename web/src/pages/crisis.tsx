@@ -3,7 +3,8 @@ import { asRequestFailed, postJson, type RequestFailed } from '../api.js';
 import { useMembers } from '../components/names.js';
 import { ErrorNote } from '../components/notes.js';
 import { ProbBars } from '../components/prob-bars.js';
-import type { Assessment, MemberStance, Meta } from '../types.js';
+import { ReliabilityDiagram } from '../components/reliability.js';
+import type { MemberStance, Meta, RequestAssessment } from '../types.js';
 
 const THREATS = ['external_attack', 'border_clash', 'internal_unrest', 'terrorism'] as const;
 
@@ -31,7 +32,11 @@ function FactorList({ m }: { m: MemberStance }) {
 function StanceTable({ members }: { members: readonly MemberStance[] }) {
   return (
     <table class="compact stances">
-      <caption>Member stances and the factors behind them</caption>
+      <caption>
+        Member stances and the factors behind them. <dfn>Stance</dfn>: the outcome the member prefers most, the action with the highest
+        utility over doing nothing (none when no action is worth more than nothing). On the Council it may still accept other actions it
+        values above nothing.
+      </caption>
       <thead>
         <tr>
           <th scope="col">Member</th>
@@ -62,6 +67,44 @@ function StanceTable({ members }: { members: readonly MemberStance[] }) {
   );
 }
 
+// The held-out (leave-one-out) predictions of the cases most like the one asked, as the backtest made them.
+function RecordTable({ answer }: { answer: RequestAssessment }) {
+  const r = answer.record;
+  return (
+    <table class="compact" data-testid="record-table">
+      <caption>
+        Cases like this one ({r.matched_on}): {r.cases.filter((c) => c.match).length} of {r.cases.length} called right, each predicted
+        leave-one-out with parameters {answer.params_version}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Case</th>
+          <th scope="col">Predicted</th>
+          <th scope="col">Happened</th>
+          <th scope="col" class="num">
+            p(happened)
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {r.cases.map((c) => (
+          <tr key={c.id}>
+            <th scope="row">
+              {c.requester} {c.date}
+            </th>
+            <td>{label(c.predicted)}</td>
+            <td>
+              {label(c.actual)}
+              {c.match ? '' : ' (missed)'}
+            </td>
+            <td class="num">{(c.p_actual * 100).toFixed(1)}%</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** Crisis desk: ask what the alliance would do about a request for assistance, and why. */
 export function Crisis({ meta }: { meta: Meta }) {
   const { members, names } = useMembers(meta);
@@ -73,9 +116,10 @@ export function Crisis({ meta }: { meta: Meta }) {
     threat: 'border_clash',
     asked: meta.alliance.code,
     adversary: '',
-    article: '4',
+    // Collective defence by default: the strongest ask the treaty allows.
+    article: meta.alliance.articles.find((a) => a.asks === 'collective_defence')?.article ?? '',
   });
-  const [answer, setAnswer] = useState<(Assessment & { fitted_on: number }) | undefined>();
+  const [answer, setAnswer] = useState<RequestAssessment | undefined>();
   const [error, setError] = useState<RequestFailed | undefined>();
   const [busy, setBusy] = useState(false);
   const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.target as HTMLInputElement).value });
@@ -90,10 +134,10 @@ export function Crisis({ meta }: { meta: Meta }) {
         date: form.date,
         threat: form.threat,
         asked: form.asked,
-        article: form.article,
+        ...(form.article ? { article: form.article } : {}),
         ...(form.adversary ? { adversary: form.adversary.toUpperCase() } : {}),
       };
-      setAnswer(await postJson<Assessment & { fitted_on: number }>('/api/assess', body));
+      setAnswer(await postJson<RequestAssessment>('/api/assess', body));
     } catch (err) {
       setAnswer(undefined);
       setError(asRequestFailed(err));
@@ -143,8 +187,11 @@ export function Crisis({ meta }: { meta: Meta }) {
         <label>
           Article invoked
           <select value={form.article} onChange={set('article')} name="article">
-            <option value="4">Article 4 (collective defence)</option>
-            <option value="2">Article 2 (consultations)</option>
+            {meta.alliance.articles.map((a) => (
+              <option key={a.article} value={a.article}>
+                Article {a.article} ({a.asks === 'collective_defence' ? 'collective defence' : 'consultations'})
+              </option>
+            ))}
           </select>
         </label>
         <button type="submit" disabled={busy}>
@@ -157,7 +204,15 @@ export function Crisis({ meta }: { meta: Meta }) {
           <div class="grid">
             <div class="card">
               <h2>Outcome probabilities</h2>
-              <ProbBars probs={answer.distribution} label="Outcome probabilities" />
+              <ProbBars
+                probs={answer.distribution}
+                intervals={answer.intervals}
+                level={answer.interval.level}
+                label="Outcome probabilities"
+              />
+              <p class="note">
+                Ranges: {Math.round(answer.interval.level * 100)}% intervals from a {answer.interval.draws}-draw {answer.interval.method}.
+              </p>
               <p data-testid="modal">
                 Most likely: <strong>{label(answer.modal)}</strong>. Decided by the {answer.route}; framed as {answer.framing.chosen} (p
                 aggression {(answer.framing.p_aggression * 100).toFixed(0)}%). Weights fitted on {answer.fitted_on} earlier case(s).
@@ -170,6 +225,11 @@ export function Crisis({ meta }: { meta: Meta }) {
             </div>
             <div class="card">
               <StanceTable members={answer.members} />
+            </div>
+            <div class="card">
+              <h2>The model's record</h2>
+              <RecordTable answer={answer} />
+              <ReliabilityDiagram bins={answer.record.reliability} />
             </div>
           </div>
         )}

@@ -1,17 +1,24 @@
 import * as Plot from '@observablehq/plot';
 import { useState } from 'preact/hooks';
-import { asRequestFailed, postJson, type RequestFailed } from '../api.js';
+import { asRequestFailed, getJson, postJson, type RequestFailed } from '../api.js';
 import { ErrorNote } from '../components/notes.js';
 import { PlotFigure } from '../components/plot-figure.js';
-import type { IndexBand, Meta, SimResult } from '../types.js';
+import type { AllianceTimeline, IndexBand, Meta, SimResult } from '../types.js';
 
-function FanChart({ bands }: { bands: readonly IndexBand[] }) {
+/** A month the index was observed in, for drawing over the simulated band. */
+interface Observed {
+  readonly month: string;
+  readonly alliance: number;
+}
+
+function FanChart({ bands, observed }: { bands: readonly IndexBand[]; observed: readonly Observed[] }) {
   const rows = bands.map((b) => ({ ...b, date: new Date(`${b.month.slice(0, 7)}-15`) }));
+  const seen = observed.map((o) => ({ ...o, date: new Date(`${o.month}-15`) }));
   return (
     <PlotFigure
       testId="fan-chart"
       label="Alliance index: median and 10–90% band by month"
-      deps={[bands]}
+      deps={[bands, observed]}
       build={(width) =>
         Plot.plot({
           width,
@@ -20,6 +27,9 @@ function FanChart({ bands }: { bands: readonly IndexBand[] }) {
           marks: [
             Plot.areaY(rows, { x: 'date', y1: 'p10', y2: 'p90', fill: '#4575b4', fillOpacity: 0.2 }),
             Plot.lineY(rows, { x: 'date', y: 'median', stroke: '#4575b4', strokeWidth: 2, tip: true }),
+            // Where the horizon reaches into known history, what actually happened, drawn over the band.
+            Plot.lineY(seen, { x: 'date', y: 'alliance', stroke: '#b2182b', strokeWidth: 2, strokeDasharray: '5 3' }),
+            Plot.dot(seen, { x: 'date', y: 'alliance', fill: '#b2182b', r: 2, tip: true }),
           ],
         })
       }
@@ -86,10 +96,26 @@ function StatusChart({ result }: { result: SimResult }) {
   );
 }
 
+// The alliance index as observed in the simulated months that have already ended (none when the horizon is all future).
+async function observedOver(sim: SimResult, lastKnown: string): Promise<Observed[]> {
+  const first = sim.alliance.index[0]?.month.slice(0, 7);
+  const last = sim.alliance.index.at(-1)?.month.slice(0, 7);
+  const [y, m] = lastKnown.split('-').map(Number) as [number, number];
+  // The last whole month known: the one before the month of the last known day.
+  const known = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  if (first === undefined || last === undefined || first > known) return [];
+  const to = last < known ? last : known;
+  const t = await getJson<AllianceTimeline>(`/api/timeline?from=${first}&to=${to}`);
+  return t.months.map((m) => ({ month: m.month, alliance: m.alliance }));
+}
+
 /** Scenarios: run the simulator, see the fan chart of the alliance index and status probabilities per member. */
 export function Scenarios({ meta }: { meta: Meta }) {
-  const [form, setForm] = useState({ as_of: meta.today, horizon: '36', runs: '1000', seed: '1' });
+  // The simulator starts no later than the day the data was curated to; today may lie beyond it.
+  const lastKnown = meta.pack?.curated_to && meta.pack.curated_to < meta.today ? meta.pack.curated_to : meta.today;
+  const [form, setForm] = useState({ as_of: lastKnown, horizon: '36', runs: '1000', seed: '1' });
   const [result, setResult] = useState<SimResult | undefined>();
+  const [observed, setObserved] = useState<readonly Observed[]>([]);
   const [error, setError] = useState<RequestFailed | undefined>();
   const [busy, setBusy] = useState(false);
   const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.target as HTMLInputElement).value });
@@ -99,14 +125,15 @@ export function Scenarios({ meta }: { meta: Meta }) {
     setBusy(true);
     setError(undefined);
     try {
-      setResult(
-        await postJson('/api/simulate', {
-          as_of: form.as_of,
-          horizon: Number(form.horizon),
-          runs: Number(form.runs),
-          seed: Number(form.seed),
-        }),
-      );
+      const sim = await postJson<SimResult>('/api/simulate', {
+        as_of: form.as_of,
+        horizon: Number(form.horizon),
+        runs: Number(form.runs),
+        seed: Number(form.seed),
+      });
+      setResult(sim);
+      // The overlay is extra: if the series cannot be read, the simulation still stands.
+      setObserved(await observedOver(sim, lastKnown).catch(() => []));
     } catch (err) {
       setResult(undefined);
       setError(asRequestFailed(err));
@@ -141,10 +168,16 @@ export function Scenarios({ meta }: { meta: Meta }) {
           <div class="grid two">
             <div class="card">
               <h2>Alliance index</h2>
-              <FanChart bands={result.alliance.index} />
+              <FanChart bands={result.alliance.index} observed={observed} />
               <p class="note">
                 Median and 10–90% band over {result.runs} runs from {result.as_of}, seed {result.seed}, scenario {result.scenario}
                 {result.alliance.index_start === null ? '' : `; index on ${result.as_of}: ${result.alliance.index_start.toFixed(1)}`}.
+                {observed.length > 0 && (
+                  <span data-testid="observed-note">
+                    {' '}
+                    The dashed red line is the index as observed in the {observed.length} simulated month(s) that have already ended.
+                  </span>
+                )}
               </p>
             </div>
             <div class="card">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../data/index.js';
-import { leadersOn } from './leadership.js';
+import { loadPack } from './pack.js';
+import { leadersOn } from '../domain/index.js';
 
 const pack = loadPack();
 const on = (country: string, day: string) => leadersOn(pack.leaders, pack.councilSeats, country, day);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../data/index.js';
-import type { Member } from './alliance.js';
-import { statusOn } from './membership.js';
+import { loadPack } from './pack.js';
+import type { Member } from '../domain/index.js';
+import { statusOn } from '../domain/index.js';
 
 const members = new Map(loadPack().members.map((m) => [m.code, m] as const));
 const status = (code: string, day: string) => statusOn(members.get(code)!, day).status;
