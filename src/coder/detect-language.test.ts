@@ -22,9 +22,22 @@ describe('detectLanguage()', () => {
     // franc alone ranks this Uzbek by 2% over English: place names read the same in every Latin language.
     expect(detectLanguage('Tajikistan hosted CSTO drills in May 2024.')).toBe('en');
   });
+  it('keeps short English reports of a move and of drills as English', () => {
+    expect(detectLanguage('Kyrgyz troops left Tajikistan on 3 March 2021.')).toBe('en');
+    expect(detectLanguage('Armenia staged CSTO drills near Gyumri on 9 June 2019.')).toBe('en');
+  });
   it('still tells a short Latin-script text in another language', () => {
+    expect(detectLanguage('Les troupes russes ont quitté le Kazakhstan en janvier.')).toBe('fr');
+    expect(detectLanguage('Die russischen Truppen verließen Kasachstan im Januar.')).not.toBe('en');
+    expect(detectLanguage('Las tropas rusas salieron de Kazajistán en enero.')).toBe('es');
     expect(detectLanguage('Ermenistan KGAÖ üyeliğini dondurdu ve tatbikata katılmadı.')).toBe('tr');
     expect(detectLanguage("O'zbekiston KXShTga a'zoligini to'xtatdi va qo'shinlarini olib chiqdi.")).toBe('uz');
+  });
+  it('keeps two Russian sentences without ы, э, ъ or ё as Russian, and Bulgarian as Bulgarian', () => {
+    expect(detectLanguage('Сборная Киргизии по хоккею победила команду Армении в Бишкеке. Тренер гостей отказался от комментариев.')).toBe(
+      'ru',
+    );
+    expect(detectLanguage('Болгарската армия проведе учения край Шумен заедно със съюзниците си от НАТО през септември.')).toBe('bg');
   });
   it('gives und for text without letters', () => expect(detectLanguage('12:40 — 2022/10/21')).toBe('und'));
 });
