@@ -1,6 +1,6 @@
 /** Codes the shared dev sets and scores them with the shared scorer; used by `npm run eval` and its test. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +71,31 @@ export async function codeDevSets(onProblem: (message: string) => void = () => {
     sets.push({ name: set.name, label: `${set.name} (${set.articles})`, gold: join(DEV_DIR, set.gold), pred: path });
   }
   return { dir, sets };
+}
+
+/** The in-repo held-out batches (src/coder/fixtures/heldout*-{articles,gold}.jsonl): paragraphs written for bloc, gold first. */
+const FIXTURES = join(root, 'src', 'coder', 'fixtures');
+
+/** Codes each held-out batch of the repository, to score with the shared scorer beside the dev sets. */
+export async function codeHeldoutSets(onProblem: (message: string) => void = () => {}): Promise<ScoredSet[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'bloc-heldout-'));
+  const coder = packCoder();
+  const sets: ScoredSet[] = [];
+  const names = readdirSync(FIXTURES)
+    .map((f) => /^(heldout[\w-]*)-articles\.jsonl$/.exec(f)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .sort();
+  for (const name of names) {
+    const pred: string[] = [];
+    for await (const item of readArticles([join(FIXTURES, `${name}-articles.jsonl`)])) {
+      if (!item.ok) onProblem(`${item.file}:${item.line}: ${item.reason}`);
+      else for (const e of coder.code(item.article)) pred.push(JSON.stringify(e));
+    }
+    const path = join(dir, `${name}-pred.jsonl`);
+    writeFileSync(path, pred.join('\n') + '\n');
+    sets.push({ name, label: `${name} (in repo, held out)`, gold: join(FIXTURES, `${name}-gold.jsonl`), pred: path });
+  }
+  return sets;
 }
 
 /** The seed and the first real set combined: the set the coder's first dev floor (0.85) was set on. */

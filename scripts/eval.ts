@@ -1,10 +1,11 @@
 /**
  * `npm run eval`: codes every English set of ../shared/eval/dev (seed, real, en2), each alone and all
  * combined, and the in-repo paraphrase suite (reported apart: it is not dev text), and prints the
- * scorer's figures. `--json` prints one JSON object instead (per set: the scorer's report; for the suite
+ * scorer's figures; then the Russian dev set `ru-*` and the in-repo held-out batches (heldout*, heldout-ru),
+ * each alone. `--json` prints one JSON object instead (per set: the scorer's report; for the suite
  * also its recall per type and phrasing class), for docs tables; `--verbose` lists every miss.
  */
-import { codeDevSets, DEV_DIR, devSetPresent, runScorer } from './dev-eval.js';
+import { codeDevSets, codeHeldoutSets, DEV_DIR, devSetPresent, runScorer } from './dev-eval.js';
 import { codeParaphrases } from './paraphrase-eval.js';
 
 const json = process.argv.includes('--json');
@@ -22,6 +23,13 @@ if (!devSetPresent()) {
     else {
       console.log(`\n== ${set.label}`);
       process.stdout.write(runScorer(set, { verbose: verbose && set.name !== 'combined' }));
+    }
+  }
+  for (const set of await codeHeldoutSets((m) => console.error(m))) {
+    if (json) out[set.name] = JSON.parse(runScorer(set, { json: true }));
+    else {
+      console.log(`\n== ${set.label}`);
+      process.stdout.write(runScorer(set, { verbose }));
     }
   }
   if (!json) console.log(`predictions in ${dir}`);
