@@ -140,7 +140,7 @@ export function list(c: RoleContext, beforeOnly = false): string[] {
   const last = before[before.length - 1];
   if (
     last &&
-    /^[\s,]*(?:(?:which|who)\s+)?(?:(?:has|have|had|also|both|all|\w+ly|itself|themselves|in|to|в|во|также|тоже|(?:on|last|this|earlier)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}))\s+)*$/i.test(
+    /^[\s,]*(?:(?:which|who)\s+)?(?:(?:has|have|had|also|both|all|\w+ly|itself|themselves|in|to|в|во|также|тоже|вчера|сегодня|накануне|ранее|(?:on|last|this|earlier)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})|во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\s+)*$/i.test(
       c.sentence.slice(last.end, c.start).replace(/['’]s?\b/, ''),
     )
   ) {
@@ -255,7 +255,8 @@ export function addressees(c: RoleContext, actor: string | undefined): string[] 
   for (const m of c.mentions) {
     if (m.start < c.start || !usable(m) || m.code === actor || !ADDRESSED.has(m.prep) || (!m.state && m.via === 'supplier')) continue;
     if (prev && !/^\s*(?:,|,?\s*и)\s*(?:к|ко|в|во|у)?\s*$/i.test(c.sentence.slice(prev.end, m.start))) break;
-    if (!prev && m.prep === '' && m.state) continue;
+    // "попросило Россию ввести войска": a bare state right after the Russian verb of asking is its object.
+    if (!prev && m.prep === '' && m.state && !/^[а-яё]+\s+$/i.test(c.sentence.slice(c.start, m.start))) continue;
     if (!out.includes(m.code)) out.push(m.code);
     prev = m;
   }
