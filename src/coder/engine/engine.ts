@@ -141,17 +141,23 @@ export class TokenEngine {
    * word sets `words.present` found there): the cheapest test, tried before the line is even split.
    */
   mayNeed(word: string, line: string, inside: () => string): boolean {
+    // A line with many trigger hits asks for the same word sets again: each answer is kept for the line.
+    const inLine = (id: number): boolean => this.lineMemo.holds(this.words, id, line);
     for (const r of this.byTrigger.get(word) ?? []) {
       // Barring words are looked for in the short stretch first: the cheapest test that rules most out.
       if (r.bars.length) {
         const within = inside();
-        if (r.bars.some((id) => this.words.holds(id, within))) continue;
+        if (r.bars.some((id) => this.stretchMemo.holds(this.words, id, within))) continue;
       }
       // The hit itself satisfies the trigger when it is a whole form of it (not the first word of a longer entry).
-      if (r.needs.every((id) => (id === r.anchor && this.words.isForm(id, word)) || this.words.holds(id, line))) return true;
+      if (r.needs.every((id) => (id === r.anchor && this.words.isForm(id, word)) || inLine(id))) return true;
     }
     return false;
   }
+  // A line with many trigger hits asks for the same word sets again, and so do hits in one sentence:
+  // each answer is kept until the text asked about changes.
+  private readonly lineMemo = new HoldsMemo();
+  private readonly stretchMemo = new HoldsMemo();
 
   /**
    * Rules whose needed words all occur in a lower-cased sentence and that no sentence-wide `unless`
@@ -317,5 +323,24 @@ export class TokenEngine {
   private any(tokens: readonly Token[], from: number, to: number, cls: string): boolean {
     for (let i = Math.max(0, from); i < to && i < tokens.length; i++) if (this.lexicon.has(tokens, i, cls)) return true;
     return false;
+  }
+}
+
+/** `words.holds(id, text)` answers for the last text asked about. */
+class HoldsMemo {
+  private text: string | undefined;
+  private known = new Int8Array(0);
+
+  holds(words: WordIndex, id: number, text: string): boolean {
+    if (text !== this.text || this.known.length < words.size) {
+      this.text = text;
+      if (this.known.length < words.size) this.known = new Int8Array(words.size * 2);
+      this.known.fill(-1);
+    }
+    const k = this.known[id]!;
+    if (k !== -1) return k === 1;
+    const got = words.holds(id, text);
+    this.known[id] = got ? 1 : 0;
+    return got;
   }
 }

@@ -29,14 +29,19 @@ export class WordIndex {
   private readonly keys = new Map<string, number>();
   private readonly sets: WordSet[] = [];
   private readonly searches: (RegExp | undefined)[] = [];
-  private size = 0;
+  private count = 0;
   private all: Scan | undefined;
+
+  /** How many sets are registered (ids are 0 .. size - 1). */
+  get size(): number {
+    return this.count;
+  }
 
   /** Registers a set under a key (the same key gives the same id) and returns its id. */
   add(key: string, set: WordSet): number {
     const known = this.keys.get(key);
     if (known !== undefined) return known;
-    const id = this.size++;
+    const id = this.count++;
     this.keys.set(key, id);
     this.sets.push(set);
     this.all = undefined;
@@ -57,7 +62,7 @@ export class WordIndex {
    * (the regex engine skips the rest of the text by itself), so a long line costs little.
    */
   present(lower: string): Uint8Array {
-    const out = new Uint8Array(this.size);
+    const out = new Uint8Array(this.count);
     const all = (this.all ??= scanOf([...this.byWord.keys(), ...this.phrases.keys()]));
     const hit = (w: string): void => {
       const ids = this.byWord.get(w);
