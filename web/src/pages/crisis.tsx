@@ -4,7 +4,9 @@ import { useMembers } from '../components/names.js';
 import { ErrorNote } from '../components/notes.js';
 import { ProbBars } from '../components/prob-bars.js';
 import { ReliabilityDiagram } from '../components/reliability.js';
-import type { MemberStance, Meta, RequestAssessment } from '../types.js';
+import { statusOn } from '../status.js';
+import { GapNote } from '../components/freshness.js';
+import type { DataGap, MemberStance, Meta, RequestAssessment } from '../types.js';
 
 const THREATS = ['external_attack', 'border_clash', 'internal_unrest', 'terrorism'] as const;
 
@@ -108,18 +110,19 @@ function RecordTable({ answer }: { answer: RequestAssessment }) {
 /** Crisis desk: ask what the alliance would do about a request for assistance, and why. */
 export function Crisis({ meta }: { meta: Meta }) {
   const { members, names } = useMembers(meta);
-  // The first member that is not the hegemon asks, once the members have loaded.
-  const firstRequester = members?.find((m) => m.code !== meta.alliance.hegemon)?.code ?? '';
   const [form, setForm] = useState({
     requester: '',
-    date: meta.today,
+    // The latest day the data speaks for; any later day up to today is answered with the gap stated.
+    date: meta.freshness.data_day,
     threat: 'border_clash',
     asked: meta.alliance.code,
     adversary: '',
     // Collective defence by default: the strongest ask the treaty allows.
     article: meta.alliance.articles.find((a) => a.asks === 'collective_defence')?.article ?? '',
   });
-  const [answer, setAnswer] = useState<RequestAssessment | undefined>();
+  // The first full member on the form's day that is not the hegemon asks, so the default form is answerable.
+  const firstRequester = members?.find((m) => m.code !== meta.alliance.hegemon && statusOn(m, form.date) === 'member')?.code ?? '';
+  const [answer, setAnswer] = useState<(RequestAssessment & { data_gap: DataGap | null }) | undefined>();
   const [error, setError] = useState<RequestFailed | undefined>();
   const [busy, setBusy] = useState(false);
   const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.target as HTMLInputElement).value });
@@ -137,7 +140,7 @@ export function Crisis({ meta }: { meta: Meta }) {
         ...(form.article ? { article: form.article } : {}),
         ...(form.adversary ? { adversary: form.adversary.toUpperCase() } : {}),
       };
-      setAnswer(await postJson<RequestAssessment>('/api/assess', body));
+      setAnswer(await postJson<RequestAssessment & { data_gap: DataGap | null }>('/api/assess', body));
     } catch (err) {
       setAnswer(undefined);
       setError(asRequestFailed(err));
@@ -161,7 +164,7 @@ export function Crisis({ meta }: { meta: Meta }) {
           </select>
         </label>
         <label>
-          Date <input type="date" value={form.date} onChange={set('date')} name="date" required />
+          Date <input type="date" value={form.date} onChange={set('date')} name="date" max={meta.today} required />
         </label>
         <label>
           Threat
@@ -198,6 +201,7 @@ export function Crisis({ meta }: { meta: Meta }) {
           {busy ? 'Assessing…' : 'Assess'}
         </button>
       </form>
+      <GapNote meta={meta} day={form.date} />
       <div aria-live="polite" data-testid="assess-answer">
         {error && <ErrorNote error={error} what="Assessment" />}
         {answer && (

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { GapNote } from '../components/freshness.js';
 import { query, useApi } from '../api.js';
 import { EventList } from '../components/event-list.js';
 import { useMembers } from '../components/names.js';
@@ -101,6 +102,7 @@ export function MemberPage({ code, meta }: { code: string | undefined; meta: Met
         ))}
       </nav>
       <h1 id="member-title">{d ? d.member.name : c}</h1>
+      <GapNote meta={meta} day={meta.today} />
       {detail.error && <ErrorNote error={detail.error} what="Member" />}
       {d && (
         <div class="grid two">

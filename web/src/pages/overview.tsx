@@ -4,6 +4,7 @@ import { EventList } from '../components/event-list.js';
 import { MemberMap, type MapMember } from '../components/member-map.js';
 import { useMembers } from '../components/names.js';
 import { ErrorNote, Loading } from '../components/notes.js';
+import { GapNote } from '../components/freshness.js';
 import { isParty, monthEnd, monthsBetween, STATUS_COLOUR, STATUS_LABEL, statusOn } from '../status.js';
 import type { AllianceTimeline, EventPage, Meta, StatusOnDate } from '../types.js';
 
@@ -55,6 +56,7 @@ export function Overview({ meta }: { meta: Meta }) {
   return (
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">The alliance on {day}</h1>
+      <GapNote meta={meta} day={day} />
       <div class="asof">
         <label for="asof-slider">As of</label>
         <input
