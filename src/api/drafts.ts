@@ -32,6 +32,7 @@ export function spanOf(text: string, evidence: string): { start: number; end: nu
  * null (the article's date is when it was reported, not when the event happened).
  */
 export function draftOf(e: CodedEvent, a: Article): z.output<typeof Draft> {
-  const { article_id: _a, ...rest } = e;
+  // The chronicle's records have no `language`: the language the coder read stays with the extraction.
+  const { article_id: _a, language: _l, ...rest } = e;
   return { ...rest, source: a.url ?? `article:${a.id}`, summary: draftSummary(e), reported: a.date, article_id: a.id };
 }

@@ -151,7 +151,8 @@ const articleRef = z.object({ id: z.string(), date: IsoDay });
 
 /**
  * A coded event as a draft for the reviewer: only what the text gave (a null date stays null), its
- * source (the article's URL or `article:<id>`), bloc's draft summary and the day it was reported.
+ * source (the article's URL or `article:<id>`), bloc's draft summary and the day it was reported; never the
+ * language the coder read, which stays with the coded record.
  */
 export const Draft = z.intersection(CodedEvent, z.object({ source: SourceRef, summary: z.string(), reported: IsoDay }));
 
