@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { SEARCH_MIGRATION } from './search-index.js';
 
 /** 'bloc' in ASCII: marks a SQLite file as ours, so a stranger's database is refused. */
 export const APPLICATION_ID = 0x626c6f63;
@@ -107,6 +108,8 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX merges_into ON merges (into_id);
   CREATE INDEX event_articles_article ON event_articles (article_id);
   `,
+  // Full-text search (search-index.ts): number 4 once issue 12's migration (feeds, proposals, audit log) is before it.
+  SEARCH_MIGRATION,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
