@@ -15,7 +15,7 @@ const PAGES: readonly { id: string; title: string; load: () => Promise<Component
     title: 'Overview',
     load:
       async () =>
-      ({ meta }: PageProps) => <Overview meta={meta} />,
+      ({ meta, route }: PageProps) => <Overview key={route.params.toString()} params={route.params} meta={meta} />,
   },
   {
     id: 'timeline',
@@ -30,7 +30,9 @@ const PAGES: readonly { id: string; title: string; load: () => Promise<Component
     title: 'Members',
     load: async () => {
       const { MemberPage } = await import('./pages/member.js');
-      return ({ meta, route }: PageProps) => <MemberPage code={route.arg} meta={meta} />;
+      return ({ meta, route }: PageProps) => (
+        <MemberPage key={`${route.arg ?? ''}?${route.params.toString()}`} code={route.arg} params={route.params} meta={meta} />
+      );
     },
   },
   {
@@ -38,7 +40,7 @@ const PAGES: readonly { id: string; title: string; load: () => Promise<Component
     title: 'Crisis desk',
     load: async () => {
       const { Crisis } = await import('./pages/crisis.js');
-      return ({ meta }: PageProps) => <Crisis meta={meta} />;
+      return ({ meta, route }: PageProps) => <Crisis key={route.params.toString()} params={route.params} meta={meta} />;
     },
   },
   {
@@ -46,7 +48,7 @@ const PAGES: readonly { id: string; title: string; load: () => Promise<Component
     title: 'Scenarios',
     load: async () => {
       const { Scenarios } = await import('./pages/scenarios.js');
-      return ({ meta }: PageProps) => <Scenarios meta={meta} />;
+      return ({ meta, route }: PageProps) => <Scenarios key={route.params.toString()} params={route.params} meta={meta} />;
     },
   },
   {
