@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { ImportEvent } from '../domain/index.js';
 import { DEFAULT_PACK_DIR } from '../data/index.js';
-import { ftsQuery } from './search-index.js';
+import { ChronicleWriter } from './chronicle-writer.js';
+import { deferSearchIndex, ftsQuery } from './search-index.js';
 import { openStore } from './store.js';
 
 const record = (over: Record<string, unknown> = {}): ImportEvent =>
@@ -157,5 +158,31 @@ describe('full-text search in the store', () => {
     const word = exercise.summary.split(/\W+/).find((w) => w.length > 6)!;
     expect(ids(again.events({ q: word }))).toContain(exercise.id);
     again.close();
+  });
+
+  it('a big import defers the index and then indexes every event it added, once', () => {
+    const path = tmpDb();
+    openStore({ path, pack: false }).close();
+    const db = new Database(path);
+    const writer = new ChronicleWriter(db);
+    const now = '2030-12-01T00:00:00.000Z';
+    const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    db.transaction(() => {
+      const deferred = deferSearchIndex(db);
+      writer.apply(record({ summary: 'Drills by the Zerafshan.' }), { kind: 'imported' }, now);
+      writer.apply(record({ actor: 'KGZ', summary: 'Drills at Issyk-Kul.' }), { kind: 'imported' }, now);
+      writer.apply(record({ source: 'https://example.org/again', summary: 'Seen again near Panjakent.' }), { kind: 'imported' }, now);
+      expect(count('SELECT count(*) AS n FROM events_fts')).toBe(1); // only the merge refreshed its event
+      deferred.restore();
+    })();
+    expect(count('SELECT count(*) AS n FROM events_fts')).toBe(count('SELECT count(*) AS n FROM events'));
+    db.close();
+    const store = openStore({ path, pack: false });
+    expect(store.events({ q: 'zerafshan panjakent' })).toHaveLength(1);
+    expect(store.events({ q: 'issyk' })).toHaveLength(1);
+    // The triggers are back: a later insert is indexed as it comes.
+    store.importEvents([record({ actor: 'KAZ', summary: 'Drills on the Ili.' })]);
+    expect(store.events({ q: 'ili' })).toHaveLength(1);
+    store.close();
   });
 });
