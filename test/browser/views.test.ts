@@ -68,6 +68,8 @@ describe('every dashboard view is a permalink', () => {
     const count = page.locator('[data-testid="event-count"]');
     await expect.poll(() => count.textContent()).toMatch(/^\d+ events matching “tokayev”$/);
     const shown = await count.textContent();
+    // The words found are marked in what is shown.
+    expect((await page.locator('.event mark').allTextContents()).map((m) => m.toLowerCase())).toContain('tokayev');
     await page.fill('input[name="q"]', 'tokayev riots');
     await expect.poll(() => hashOf(page)).toBe('#/timeline?q=tokayev+riots&type=assistance');
     await expect.poll(() => count.textContent()).toMatch(/matching “tokayev riots”/);

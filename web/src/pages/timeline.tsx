@@ -107,7 +107,7 @@ export function Timeline({ params, meta }: { params: URLSearchParams; meta: Meta
       {events.error ? (
         <ErrorNote error={events.error} what="Events" />
       ) : events.data ? (
-        <EventList events={events.data.events} names={names} />
+        <EventList events={events.data.events} names={names} search={filters.q} />
       ) : (
         <Loading />
       )}
