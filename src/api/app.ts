@@ -12,6 +12,9 @@ import { indicatorRoutes } from './routes/indicators.js';
 import { modelRoutes } from './routes/model.js';
 import { referenceRoutes } from './routes/reference.js';
 import { reviewRoutes } from './routes/review.js';
+import { proposalRoutes } from './routes/proposals.js';
+import { feedRoutes } from './routes/feeds.js';
+import type { Watcher } from '../watch/index.js';
 import { serveWeb } from './static.js';
 import { ApiState, type Extract } from './state.js';
 
@@ -29,12 +32,14 @@ export interface AppOptions {
   readonly simulations?: JobLimits | undefined;
   /** Answer only requests addressed to a loopback name (default true: the server binds 127.0.0.1). */
   readonly loopbackOnly?: boolean | undefined;
+  /** The feed watcher the server runs (`bloc serve --watch`), for its status and "poll now". */
+  readonly watcher?: Watcher | undefined;
 }
 
 /** The whole HTTP app: the API under /api, the dashboard everywhere else. */
 export function createApp(options: AppOptions): Hono {
   const ws = options.workspace;
-  const state = new ApiState(ws, options.extract ?? ((article) => coder(ws).code(article)));
+  const state = new ApiState(ws, options.extract ?? ((article) => coder(ws).code(article)), options.watcher);
   const simulate: Simulate =
     options.simulate ??
     ((request, job) => {
@@ -50,7 +55,9 @@ export function createApp(options: AppOptions): Hono {
     indicatorRoutes(state),
     modelRoutes(state, simulate, new JobLimiter(options.simulations ?? SIMULATION_LIMITS)),
     coderRoutes(state, options.token),
-    reviewRoutes(state, options.token),
+    reviewRoutes(state),
+    proposalRoutes(state, options.token),
+    feedRoutes(state, options.token),
   ]) {
     api.route('/', routes);
   }

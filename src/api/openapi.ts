@@ -1,17 +1,34 @@
 import { z } from 'zod';
-import { ChronicleEvent, CodedEvent, EventCodes, Leader, Member, type Alliance } from '../domain/index.js';
+import {
+  AuditEntry,
+  ChronicleEvent,
+  CodedEvent,
+  EventCodes,
+  FeedStatus,
+  Freshness,
+  Leader,
+  Member,
+  Proposal,
+  ProposalEdits,
+  type Alliance,
+} from '../domain/index.js';
 import { LIMITS } from './body.js';
 import {
+  AcceptBody,
   ArticleBody,
   AsOfQuery,
+  AuditQuery,
+  IngestBody,
+  PreviewBody,
+  ProposalsQuery,
+  RejectBody,
+  RetractBody,
   AssessBody,
   EventsQuery,
   IndicatorsQuery,
   LeadersQuery,
   MAX_HORIZON,
   MAX_RUNS,
-  ReviewBody,
-  ReviewedEvent,
   SimulateBody,
   TimelineQuery,
 } from './schemas.js';
@@ -73,15 +90,27 @@ export function openApiDocument(alliance: Pick<Alliance, 'name'>): Json {
         Member: schema(Member),
         Leader: schema(Leader),
         ArticleBody: schema(ArticleBody, 'input'),
-        ReviewBody: schema(ReviewBody, 'input'),
-        ReviewedEvent: schema(ReviewedEvent, 'input'),
+        Proposal: schema(Proposal),
+        ProposalEdits: schema(ProposalEdits, 'input'),
+        AuditEntry: schema(AuditEntry),
+        FeedStatus: schema(FeedStatus),
+        Freshness: schema(Freshness),
+        IngestBody: schema(IngestBody, 'input'),
+        AcceptBody: schema(AcceptBody, 'input'),
+        PreviewBody: schema(PreviewBody, 'input'),
+        RejectBody: schema(RejectBody, 'input'),
+        RetractBody: schema(RetractBody, 'input'),
         AssessBody: schema(AssessBody, 'input'),
         SimulateBody: schema(SimulateBody, 'input'),
       },
     },
     paths: {
       '/api/meta': {
-        get: { summary: 'Server facts: today, data pack, event count, which modules are available', responses: { '200': res('facts') } },
+        get: {
+          summary:
+            'Server facts: today, data pack, event count, and freshness (latest event, curation day, last feed poll, pending proposals)',
+          responses: { '200': res('facts') },
+        },
       },
       '/api/members': {
         get: {
@@ -174,20 +203,104 @@ export function openApiDocument(alliance: Pick<Alliance, 'name'>): Json {
       '/api/ingest': {
         post: {
           ...secured,
-          summary: 'Code an article and store its events',
-          requestBody: { required: true, content: json({ $ref: '#/components/schemas/ArticleBody' }) },
-          responses: { '201': res('ids inserted and merged'), ...errors(400, 401, 413, 415) },
+          summary: 'Code an article and propose its events for review (accept: true puts dated events straight in, origin auto)',
+          requestBody: { required: true, content: json({ $ref: '#/components/schemas/IngestBody' }) },
+          responses: {
+            '201': res('proposal ids: proposed, grouped with another outlet, accepted; undated count'),
+            ...errors(400, 401, 413, 415),
+          },
         },
       },
-      '/api/review': {
+      '/api/proposals': {
+        get: {
+          summary: 'Proposals waiting for review (or in another status), newest article first',
+          parameters: parameters(ProposalsQuery),
+          responses: {
+            '200': res('a page of proposals', {
+              type: 'object',
+              properties: { total: { type: 'integer' }, proposals: { type: 'array', items: { $ref: '#/components/schemas/Proposal' } } },
+            }),
+            ...errors(400),
+          },
+        },
+      },
+      '/api/proposals/{id}': {
+        get: {
+          summary: 'One proposal, its article with the evidence span, the event accepting it would merge into, and its audit entries',
+          parameters: parameters(z.strictObject({}), ['id']),
+          responses: { '200': res('proposal'), ...errors(404) },
+        },
+      },
+      '/api/proposals/{id}/preview': {
+        post: {
+          summary: 'What accepting with these edits would store, and the event it would merge into (writes nothing)',
+          parameters: parameters(z.strictObject({}), ['id']),
+          requestBody: { required: true, content: json({ $ref: '#/components/schemas/PreviewBody' }) },
+          responses: { '200': res('record and merge'), ...errors(400, 404, 409) },
+        },
+      },
+      '/api/proposals/{id}/accept': {
         post: {
           ...secured,
-          summary: `Accept or reject an extracted event, recorded with who and when (body at most ${LIMITS.json} bytes)`,
-          requestBody: { required: true, content: json({ $ref: '#/components/schemas/ReviewBody' }) },
-          responses: { '201': res('the decision as recorded'), ...errors(400, 401, 413, 415) },
+          summary:
+            'Accept a pending proposal with edits (type, actor, target, date at any precision, details, summary); recorded in the audit log',
+          parameters: parameters(z.strictObject({}), ['id']),
+          requestBody: { required: true, content: json({ $ref: '#/components/schemas/AcceptBody' }) },
+          responses: {
+            '201': res('the event, whether it merged, the event before the merge, the sources added'),
+            ...errors(400, 401, 404, 409),
+          },
         },
       },
-      '/api/reviews': { get: { summary: 'The latest review decisions', responses: { '200': res('reviews') } } },
+      '/api/proposals/{id}/reject': {
+        post: {
+          ...secured,
+          summary: 'Reject a pending proposal; recorded in the audit log',
+          parameters: parameters(z.strictObject({}), ['id']),
+          requestBody: { required: true, content: json({ $ref: '#/components/schemas/RejectBody' }) },
+          responses: { '201': res('the proposal'), ...errors(400, 401, 404, 409) },
+        },
+      },
+      '/api/proposals/{id}/retract': {
+        post: {
+          ...secured,
+          summary: 'Take an accepted proposal (id or event id) out of the chronicle, with a reason; kept whole, recorded in the audit log',
+          parameters: parameters(z.strictObject({}), ['id']),
+          requestBody: { required: true, content: json({ $ref: '#/components/schemas/RetractBody' }) },
+          responses: { '201': res('the proposal'), ...errors(400, 401, 404, 409) },
+        },
+      },
+      '/api/audit': {
+        get: {
+          summary: 'The append-only audit log of review decisions, newest first',
+          parameters: parameters(AuditQuery),
+          responses: {
+            '200': res('entries', {
+              type: 'object',
+              properties: { entries: { type: 'array', items: { $ref: '#/components/schemas/AuditEntry' } } },
+            }),
+          },
+        },
+      },
+      '/api/feeds': {
+        get: {
+          summary: "Each followed feed's state and, under bloc serve --watch, the watcher's progress",
+          responses: {
+            '200': res('feeds', {
+              type: 'object',
+              properties: { feeds: { type: 'array', items: { $ref: '#/components/schemas/FeedStatus' } } },
+            }),
+          },
+        },
+      },
+      '/api/feeds/poll': {
+        post: {
+          ...secured,
+          summary: 'Poll every followed feed now (bloc serve --watch only)',
+          responses: { '201': res('the pass summary'), ...errors(401, 409) },
+        },
+      },
+      '/api/reviews': { get: { summary: 'The latest accept decisions as recorded with each event', responses: { '200': res('reviews') } } },
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': res('OpenAPI 3 document') } } },
     },
   };

@@ -4,6 +4,7 @@ import { useApi } from './api.js';
 import { ErrorNote, Loading } from './components/notes.js';
 import { Overview } from './pages/overview.js';
 import { useRoute, type Route } from './router.js';
+import { FreshnessBar } from './components/freshness.js';
 import type { Meta } from './types.js';
 
 type PageProps = { meta: Meta; route: Route };
@@ -56,7 +57,15 @@ const PAGES: readonly { id: string; title: string; load: () => Promise<Component
     title: 'Review',
     load: async () => {
       const { Review } = await import('./pages/review.js');
-      return ({ meta }: PageProps) => <Review meta={meta} />;
+      return ({ meta, route }: PageProps) => <Review meta={meta} selected={route.arg} />;
+    },
+  },
+  {
+    id: 'feeds',
+    title: 'Feeds',
+    load: async () => {
+      const { Feeds } = await import('./pages/feeds.js');
+      return ({ meta }: PageProps) => <Feeds meta={meta} />;
     },
   },
 ];
@@ -79,7 +88,8 @@ function usePage(id: string): ComponentType<PageProps> | undefined | null {
 /** The dashboard: a skip link, the navigation, and the page the URL hash names. */
 export function App() {
   const route = useRoute();
-  const meta = useApi<Meta>('/api/meta');
+  // Asked again on every page change, so the freshness line and the count to review stay current.
+  const meta = useApi<Meta>(`/api/meta?page=${encodeURIComponent(route.page)}`);
   const Page = usePage(route.page);
   const title = PAGES.find((p) => p.id === route.page)?.title ?? 'Not found';
   useEffect(() => {
@@ -104,6 +114,7 @@ export function App() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        {meta.data && <FreshnessBar meta={meta.data} />}
         {meta.error ? (
           <ErrorNote error={meta.error} what="Server" />
         ) : !meta.data || Page === undefined ? (
@@ -117,8 +128,8 @@ export function App() {
       <footer>
         {meta.data && (
           <p>
-            Data pack {meta.data.pack?.version ?? '?'}, curated to {meta.data.pack?.curated_to ?? '?'} · {meta.data.events} events ·{' '}
-            <a href="/api/openapi.json">API</a>
+            Data pack {meta.data.pack?.version ?? '?'}, curated to {meta.data.pack?.curated_to ?? '?'} · latest event{' '}
+            {meta.data.freshness.latest_event?.date ?? 'none'} · {meta.data.events} events · <a href="/api/openapi.json">API</a>
           </p>
         )}
       </footer>

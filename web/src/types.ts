@@ -1,7 +1,21 @@
 // Shapes come from the zod schemas in src/domain (types only; nothing of Node is bundled).
-import type { ChronicleEvent, CodedEvent, Leader, Member, StatusOnDate } from '../../src/domain/index.js';
+import type { AuditEntry, ChronicleEvent, FeedStatus, Freshness, Leader, Member, Proposal, StatusOnDate } from '../../src/domain/index.js';
+import type { WatchState } from '../../src/watch/index.js';
 
-export type { ChronicleEvent, CodedEvent, Leader, Member, StatusOnDate };
+export type {
+  AuditEntry,
+  ChronicleEvent,
+  CodedEvent,
+  DataGap,
+  FeedStatus,
+  Freshness,
+  Leader,
+  Member,
+  Proposal,
+  ProposalEdits,
+  StatusOnDate,
+} from '../../src/domain/index.js';
+export type { WatchState };
 
 /** One row of GET /api/members. */
 export interface MemberRow {
@@ -18,6 +32,10 @@ export interface Meta {
   readonly today: string;
   readonly events: number;
   readonly pack: { readonly version: string; readonly curated_to: string } | null;
+  /** How fresh the data is: latest event, curation day, last feed poll, pending proposals, the latest data day. */
+  readonly freshness: Freshness;
+  /** True when the server follows feeds (`bloc serve --watch`). */
+  readonly watching: boolean;
   /** The alliance the server's pack models: every alliance fact the dashboard shows comes from here. */
   readonly alliance: {
     readonly code: string;
@@ -70,11 +88,29 @@ export interface MemberDetail {
   readonly events: number;
 }
 
-/** One event of POST /api/extract. */
-export interface Extracted {
-  readonly coded: CodedEvent;
-  readonly draft: Record<string, unknown> & { summary: string; type: string; actor: string; target: string | null; date: string };
-  readonly span: { readonly start: number; readonly end: number } | null;
+/** GET /api/proposals/{id}. */
+export interface ProposalDetail {
+  readonly proposal: Proposal;
+  readonly article: { readonly text: string; readonly span: { readonly start: number; readonly end: number } | null } | null;
+  readonly merge_into: ChronicleEvent | null;
+  readonly audit: readonly AuditEntry[];
+}
+
+/** POST /api/proposals/{id}/accept. */
+export interface AcceptAnswer {
+  readonly proposal: Proposal;
+  readonly event: ChronicleEvent;
+  readonly merged: boolean;
+  readonly before: ChronicleEvent | null;
+  readonly added_sources: readonly string[];
+  readonly record: ChronicleEvent;
+}
+
+/** GET /api/feeds. */
+export interface FeedsAnswer {
+  readonly feeds: readonly FeedStatus[];
+  readonly watcher: WatchState | null;
+  readonly freshness: Freshness;
 }
 
 export type { Assessment, MemberStance, ReliabilityBin, RequestAssessment } from '../../src/model/index.js';

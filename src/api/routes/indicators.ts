@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { indicatorEngine } from '../../compose/index.js';
+import { extrapolatedAfter, gapFor, indicatorEngine } from '../../compose/index.js';
 import type { SeriesPoint } from '../../indicators/index.js';
 import { readQuery } from '../body.js';
 import { pathAndQuery, sendJson } from '../respond.js';
@@ -10,7 +10,7 @@ import type { ApiState } from '../state.js';
 const round = (x: number): number => Number(x.toFixed(2));
 
 // The full series is megabytes; the dashboard needs one number per member-month, or one member's components.
-function compact(points: readonly SeriesPoint[], member: string | undefined) {
+function compact(points: readonly SeriesPoint[], member: string | undefined, extrapolated: (month: string) => boolean) {
   if (member !== undefined) {
     return points.map((p) => {
       const m = p.members[0];
@@ -23,6 +23,7 @@ function compact(points: readonly SeriesPoint[], member: string | undefined) {
         in_alliance: m?.in_alliance ?? false,
         components,
         prior_only: m ? Object.entries(m.components).flatMap(([k, v]) => (v.measured ? [] : [k])) : [],
+        extrapolated: extrapolated(p.month),
       };
     });
   }
@@ -30,6 +31,7 @@ function compact(points: readonly SeriesPoint[], member: string | undefined) {
     month: p.month,
     alliance: round(p.alliance.cohesion),
     members: Object.fromEntries(p.members.map((m) => [m.code, round(m.cohesion)])),
+    extrapolated: extrapolated(p.month),
   }));
 }
 
@@ -45,7 +47,10 @@ export function indicatorRoutes(state: ApiState): Hono {
         // Without asOf the day is today: part of the store version, so the key need not name it.
         return {
           key: `indicators:${JSON.stringify(q)}`,
-          compute: () => indicatorEngine(state.workspace).asOf(q.asOf ?? state.today(), q.member),
+          compute: () => {
+            const day = q.asOf ?? state.today();
+            return { ...indicatorEngine(state.workspace).asOf(day, q.member), data_gap: gapFor(state.workspace, day) };
+          },
         };
       }),
     );
@@ -60,7 +65,12 @@ export function indicatorRoutes(state: ApiState): Hono {
           key: `timeline:${JSON.stringify(q)}`,
           compute: () => ({
             member: q.member ?? null,
-            months: compact(indicatorEngine(state.workspace).series({ from: q.from, to: q.to, member: q.member }), q.member),
+            months: compact(
+              indicatorEngine(state.workspace).series({ from: q.from, to: q.to, member: q.member }),
+              q.member,
+              extrapolatedAfter(state.workspace),
+            ),
+            latest_event: state.store.latestEvent()?.day ?? null,
           }),
         };
       }),

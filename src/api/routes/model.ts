@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { assess } from '../../compose/index.js';
+import { assess, simulationStart } from '../../compose/index.js';
 import { ModelInputError } from '../../model/index.js';
 import { limitBody, LIMITS, parseJson, readJsonText } from '../body.js';
 import { ApiError } from '../errors.js';
@@ -47,10 +47,11 @@ export function modelRoutes(state: ApiState, simulate: Simulate, simulations: Jo
       c,
       await state.answerAsync(rawKey('simulate', text), () => {
         const r = parseJson(text, SimulateBody);
-        const request = { asOf: r.as_of, horizon: r.horizon, runs: r.runs, seed: r.seed, scenario: r.scenario };
+        const start = simulationStart(state.workspace, r.as_of);
+        const request = { asOf: start.asOf, horizon: r.horizon, runs: r.runs, seed: r.seed, scenario: r.scenario };
         return {
-          key: `simulate:${JSON.stringify(r)}`,
-          compute: () => simulations.run(() => simulate(request, job), signal),
+          key: `simulate:${JSON.stringify(request)}`,
+          compute: async () => ({ ...(await simulations.run(() => simulate(request, job), signal)), data_gap: start.data_gap }),
         };
       }),
     );

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { actorName, leadersOn, numericCode, statusOn, type Leader, type Member } from '../../domain/index.js';
 import { invocationsOf } from '../../model/index.js';
 import { ApiError } from '../errors.js';
+import { freshness } from '../../compose/index.js';
 import { readQuery } from '../body.js';
 import { pathAndQuery, sendJson } from '../respond.js';
 import { AsOfQuery, LeadersQuery } from '../schemas.js';
@@ -34,6 +35,8 @@ export function referenceRoutes(state: ApiState): Hono {
         articles: Object.entries(invocationsOf(state.store.treaty())).map(([article, asks]) => ({ article, asks })),
       },
       events: state.store.countEvents(),
+      freshness: freshness(state.workspace),
+      watching: state.watcher !== undefined,
     });
   });
 

@@ -19,7 +19,8 @@ export const fakeExtract: Extract = (a) =>
       type: 'assistance.requested',
       actor: 'KGZ',
       target: 'CSTO',
-      date: a.date,
+      // A line that says when gives that date; "more than once" gives none, as the spec asks.
+      date: /more than once/.test(line) ? null : (/in (\d{4})/.exec(line)?.[1] ?? a.date),
       article_id: a.id,
       evidence: line,
       confidence: 0.8,

@@ -6,7 +6,9 @@ import { ProbBars } from '../components/prob-bars.js';
 import { ReliabilityDiagram } from '../components/reliability.js';
 import { ScrollX } from '../components/scroll-x.js';
 import { paramsOr, setParams } from '../router.js';
-import type { MemberStance, Meta, RequestAssessment } from '../types.js';
+import { statusOn } from '../status.js';
+import { GapNote } from '../components/freshness.js';
+import type { DataGap, MemberStance, Meta, RequestAssessment } from '../types.js';
 
 const THREATS = ['external_attack', 'border_clash', 'internal_unrest', 'terrorism'] as const;
 
@@ -113,12 +115,11 @@ function RecordTable({ answer }: { answer: RequestAssessment }) {
  */
 export function Crisis({ params, meta }: { params: URLSearchParams; meta: Meta }) {
   const { members, names } = useMembers(meta);
-  // The first member that is not the hegemon asks, once the members have loaded.
-  const firstRequester = members?.find((m) => m.code !== meta.alliance.hegemon)?.code ?? '';
   const [form, setForm] = useState(() =>
     paramsOr(params, {
       requester: '',
-      date: meta.today,
+      // The latest day the data speaks for; any later day up to today is answered with the gap stated.
+      date: meta.freshness.data_day,
       threat: 'border_clash',
       asked: meta.alliance.code,
       adversary: '',
@@ -126,7 +127,9 @@ export function Crisis({ params, meta }: { params: URLSearchParams; meta: Meta }
       article: meta.alliance.articles.find((a) => a.asks === 'collective_defence')?.article ?? '',
     }),
   );
-  const [answer, setAnswer] = useState<RequestAssessment | undefined>();
+  // The first full member on the form's day that is not the hegemon asks, so the default form is answerable.
+  const firstRequester = members?.find((m) => m.code !== meta.alliance.hegemon && statusOn(m, form.date) === 'member')?.code ?? '';
+  const [answer, setAnswer] = useState<(RequestAssessment & { data_gap: DataGap | null }) | undefined>();
   const [error, setError] = useState<RequestFailed | undefined>();
   const [busy, setBusy] = useState(false);
   const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.target as HTMLInputElement).value });
@@ -144,7 +147,7 @@ export function Crisis({ params, meta }: { params: URLSearchParams; meta: Meta }
         ...(form.article ? { article: form.article } : {}),
         ...(form.adversary ? { adversary: form.adversary.toUpperCase() } : {}),
       };
-      setAnswer(await postJson<RequestAssessment>('/api/assess', body));
+      setAnswer(await postJson<RequestAssessment & { data_gap: DataGap | null }>('/api/assess', body));
     } catch (err) {
       setAnswer(undefined);
       setError(asRequestFailed(err));
@@ -176,7 +179,7 @@ export function Crisis({ params, meta }: { params: URLSearchParams; meta: Meta }
           </select>
         </label>
         <label>
-          Date <input type="date" value={form.date} onChange={set('date')} name="date" required />
+          Date <input type="date" value={form.date} onChange={set('date')} name="date" max={meta.today} required />
         </label>
         <label>
           Threat
@@ -213,6 +216,7 @@ export function Crisis({ params, meta }: { params: URLSearchParams; meta: Meta }
           {busy ? 'Assessing…' : 'Assess'}
         </button>
       </form>
+      <GapNote meta={meta} day={form.date} />
       <div aria-live="polite" data-testid="assess-answer">
         {error && <ErrorNote error={error} what="Assessment" />}
         {answer && (

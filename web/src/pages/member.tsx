@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { useState } from 'preact/hooks';
+import { GapNote } from '../components/freshness.js';
 import { query, useApi } from '../api.js';
 import { EventList } from '../components/event-list.js';
 import { useMembers } from '../components/names.js';
@@ -153,6 +154,7 @@ export function MemberPage({ code, params, meta }: { code: string | undefined; p
         ))}
       </nav>
       <h1 id="member-title">{d ? d.member.name : c}</h1>
+      <GapNote meta={meta} day={day ?? meta.today} />
       <form class="filters card" onSubmit={(e) => e.preventDefault()} aria-label="As of">
         <label>
           As of

@@ -7,6 +7,7 @@ import { useMembers } from '../components/names.js';
 import { ErrorNote, Loading } from '../components/notes.js';
 import { ScrollX } from '../components/scroll-x.js';
 import { setParams } from '../router.js';
+import { GapNote } from '../components/freshness.js';
 import { isParty, monthEnd, monthsBetween, STATUS_COLOUR, STATUS_LABEL, statusOn } from '../status.js';
 import type { AllianceTimeline, EventPage, Meta, StatusOnDate } from '../types.js';
 
@@ -71,6 +72,7 @@ export function Overview({ params, meta }: { params: URLSearchParams; meta: Meta
   return (
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">The alliance on {day}</h1>
+      <GapNote meta={meta} day={day} />
       <div class="asof">
         <label for="asof-slider">As of</label>
         <input

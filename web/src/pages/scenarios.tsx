@@ -5,6 +5,7 @@ import { ErrorNote } from '../components/notes.js';
 import { PlotFigure } from '../components/plot-figure.js';
 import { ScrollX } from '../components/scroll-x.js';
 import { paramsOr, setParams } from '../router.js';
+import { GapNote } from '../components/freshness.js';
 import type { AllianceTimeline, IndexBand, Meta, SimResult } from '../types.js';
 
 /** A month the index was observed in, for drawing over the simulated band. */
@@ -121,8 +122,9 @@ async function observedOver(sim: SimResult, lastKnown: string): Promise<Observed
  * per member. The inputs live in the URL: a link that names them opens with the same (seeded) run.
  */
 export function Scenarios({ params, meta }: { params: URLSearchParams; meta: Meta }) {
-  // The simulator starts no later than the day the data was curated to; today may lie beyond it.
-  const lastKnown = meta.pack?.curated_to && meta.pack.curated_to < meta.today ? meta.pack.curated_to : meta.today;
+  // Starts from the latest day the data speaks for (a later day up to today runs with the gap stated);
+  // the observed index is drawn up to the same day.
+  const lastKnown = meta.freshness.data_day;
   const [form, setForm] = useState(() => paramsOr(params, { as_of: lastKnown, horizon: '36', runs: '1000', seed: '1' }));
   const [result, setResult] = useState<SimResult | undefined>();
   const [observed, setObserved] = useState<readonly Observed[]>([]);
@@ -165,7 +167,7 @@ export function Scenarios({ params, meta }: { params: URLSearchParams; meta: Met
       <h1 id="scenarios-title">Scenarios</h1>
       <form class="card form-grid" onSubmit={run} aria-label="Simulation">
         <label>
-          From (as of) <input type="date" name="as_of" value={form.as_of} onChange={set('as_of')} required />
+          From (as of) <input type="date" name="as_of" value={form.as_of} onChange={set('as_of')} max={meta.today} required />
         </label>
         <label>
           Horizon (months) <input type="number" name="horizon" min={1} max={120} value={form.horizon} onInput={set('horizon')} required />
@@ -180,6 +182,7 @@ export function Scenarios({ params, meta }: { params: URLSearchParams; meta: Met
           {busy ? 'Running…' : 'Run'}
         </button>
       </form>
+      <GapNote meta={meta} day={form.as_of} />
       <div aria-live="polite">
         {error && <ErrorNote error={error} what="Simulation" />}
         {result && (

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { GapNote } from '../components/freshness.js';
 import { query, useApi } from '../api.js';
 import { EventList } from '../components/event-list.js';
 import { useMembers } from '../components/names.js';
@@ -39,6 +40,7 @@ export function Timeline({ params, meta }: { params: URLSearchParams; meta: Meta
   return (
     <section aria-labelledby="timeline-title">
       <h1 id="timeline-title">Timeline</h1>
+      <GapNote meta={meta} day={meta.today} />
       <form
         class="filters card"
         role="search"
