@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/api/index.js';
 import type { Store } from '../../src/store/index.js';
-import { collectErrors, launchBrowser, startTestServer } from './harness.js';
+import { collectErrors, launchBrowser, startTestServer, TOKEN } from './harness.js';
 
 let browser: Browser;
 let server: RunningServer;
@@ -125,6 +125,18 @@ describe('every dashboard view is a permalink', () => {
   });
 });
 
+describe('the review queue is a permalink too', () => {
+  it('keeps its status filter in the URL', async () => {
+    const { page, errors } = await open('#/review?status=all');
+    await page.locator('select[name="status"]').waitFor();
+    expect(await page.inputValue('select[name="status"]')).toBe('all');
+    await page.selectOption('select[name="status"]', 'rejected');
+    await expect.poll(() => hashOf(page)).toBe('#/review?status=rejected');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the dashboard defects of issue 15', () => {
   it('the overview has the alliance series with member lines, and an inset for the states too small to read', async () => {
     const { page, errors } = await open('#/');
@@ -176,5 +188,64 @@ describe('the dashboard defects of issue 15', () => {
       expect(errors).toEqual([]);
       await page.close();
     }
+  });
+});
+
+describe('the review page and live counts', () => {
+  const LEAD = Array.from(
+    { length: 40 },
+    (_, i) => `Background paragraph ${i + 1}: markets, weather and local news, with nothing for the coder to take.`,
+  ).join('\n');
+  const REQUEST =
+    'Tajikistan on Monday formally asked the Collective Security Treaty Organization for military assistance after clashes on its border with Afghanistan.';
+
+  it('opens the article at its evidence, however far down; on a phone the article flows with no scroll box', async () => {
+    const res = await fetch(new URL('api/ingest', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ date: '2025-04-14', url: 'https://example.org/long-article', text: `${LEAD}\n${REQUEST}` }),
+    });
+    const { proposed } = (await res.json()) as { proposed: string[] };
+    expect(proposed).toHaveLength(1);
+    for (const width of [1280, 390]) {
+      const { page, errors } = await open(`#/review/${proposed[0]}`, width);
+      const text = page.locator('[data-testid="proposal"] [data-testid="article-text"]');
+      await text.locator('mark').waitFor();
+      const place = await text.evaluate((box) => {
+        const b = box.getBoundingClientRect();
+        const m = box.querySelector('mark')!.getBoundingClientRect();
+        return { inBox: m.top >= b.top && m.bottom <= b.bottom + 1, scrolls: box.scrollHeight > box.clientHeight + 1, far: m.top - b.top };
+      });
+      if (width === 1280) {
+        // The article is longer than its box, and the box opened where the evidence is.
+        expect(place.scrolls).toBe(true);
+        expect(place.inBox).toBe(true);
+        await page.getByRole('button', { name: 'Show the whole article' }).click();
+        expect(await text.evaluate((box) => box.scrollHeight > box.clientHeight + 1)).toBe(false);
+      } else expect(place.scrolls).toBe(false);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('the footer counts the events again after an accept, without leaving the page', async () => {
+    const res = await fetch(new URL('api/ingest', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ date: '2025-05-12', url: 'https://example.org/count-test', text: REQUEST }),
+    });
+    const { proposed } = (await res.json()) as { proposed: string[] };
+    const { page, errors } = await open(`#/review/${proposed[0]}`);
+    const total = page.locator('[data-testid="event-total"]');
+    await total.waitFor();
+    const before = Number((await total.textContent())!.replace(/\D/g, ''));
+    await page.fill('input[name="token"]', TOKEN);
+    const card = page.locator('[data-testid="proposal"]');
+    await card.locator('input[name="actor"]').waitFor();
+    await card.getByRole('button', { name: 'Accept' }).click();
+    await card.locator('[data-testid="outcome"]').waitFor();
+    await expect.poll(async () => Number((await total.textContent())!.replace(/\D/g, ''))).toBe(before + 1);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
