@@ -9,11 +9,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 export function Highlighted({ text, span }: { text: string; span: { start: number; end: number } | null }) {
   const box = useRef<HTMLDivElement>(null);
   const [whole, setWhole] = useState(false);
+  // Whether the article is longer than its box: only then are the tools worth showing.
+  const [long, setLong] = useState(false);
   useEffect(() => {
     const el = box.current;
-    const mark = el?.querySelector('mark');
+    if (!el) return;
+    setLong(whole || el.scrollHeight > el.clientHeight + 1);
+    const mark = el.querySelector('mark');
     // Only the article's own box scrolls, never the page: the evidence starts a few lines below its top.
-    if (el && mark && el.scrollHeight > el.clientHeight) el.scrollTop = Math.max(0, mark.offsetTop - 48);
+    if (mark && el.scrollHeight > el.clientHeight) el.scrollTop = Math.max(0, mark.offsetTop - 48);
   }, [text, span?.start, span?.end, whole]);
   return (
     <>
@@ -28,16 +32,18 @@ export function Highlighted({ text, span }: { text: string; span: { start: numbe
           </>
         )}
       </div>
-      <p class="article-tools">
-        {span !== null && (
-          <button type="button" class="secondary" onClick={() => box.current?.querySelector('mark')?.scrollIntoView({ block: 'center' })}>
-            Go to the evidence
+      {long && (
+        <p class="article-tools">
+          {span !== null && (
+            <button type="button" class="secondary" onClick={() => box.current?.querySelector('mark')?.scrollIntoView({ block: 'center' })}>
+              Go to the evidence
+            </button>
+          )}{' '}
+          <button type="button" class="secondary" aria-pressed={whole} onClick={() => setWhole(!whole)}>
+            {whole ? 'Show it in a box' : 'Show the whole article'}
           </button>
-        )}{' '}
-        <button type="button" class="secondary" aria-pressed={whole} onClick={() => setWhole(!whole)}>
-          {whole ? 'Show it in a box' : 'Show the whole article'}
-        </button>
-      </p>
+        </p>
+      )}
     </>
   );
 }
