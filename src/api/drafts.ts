@@ -30,9 +30,10 @@ export function spanOf(text: string, evidence: string): { start: number; end: nu
  * null (the article's date is when it was reported, not when the event happened).
  */
 export function draftOf(e: CodedEvent, a: Article): Draft {
-  const { article_id: _a, ...rest } = e;
+  // The chronicle's records have no `language`: the language the coder read stays with the extraction.
+  const { article_id: _a, language: _l, ...rest } = e;
   return { ...rest, source: a.url ?? `article:${a.id}`, summary: draftSummary(e), reported: a.date, article_id: a.id };
 }
 
 /** A coded event as a draft: the event's fields as coded, its source and a draft summary. */
-export type Draft = Omit<CodedEvent, 'article_id'> & { source: string; summary: string; reported: string; article_id: string };
+export type Draft = Omit<CodedEvent, 'article_id' | 'language'> & { source: string; summary: string; reported: string; article_id: string };

@@ -1,4 +1,4 @@
-import { Coder } from '../coder/index.js';
+import { NewsCoder, type CoderOptions } from '../coder/index.js';
 import { loadPack, resolvePackDir } from '../data/index.js';
 import { IndicatorInputError, prepareIndicators, type IndicatorEngine } from '../indicators/index.js';
 import {
@@ -128,13 +128,13 @@ export function simulatorSkill(
   });
 }
 
-/** The news coder for the alliance, with leaders as the store holds them; built once per store state. */
-export function coder(ws: Workspace): Coder {
-  return ws.memo('coder', () => new Coder({ alliance: ws.alliance, members: ws.store.members(), leaders: ws.store.leaders() }));
+/** The news coder for the alliance (every language of its pack), with leaders as the store holds them; built once per store state. */
+export function coder(ws: Workspace): NewsCoder {
+  return ws.memo('coder', () => new NewsCoder({ alliance: ws.alliance, members: ws.store.members(), leaders: ws.store.leaders() }));
 }
 
 /** The news coder for a pack read from its files, with no store: what `bloc extract` and the evaluation use. */
-export function packCoder(packOption?: string | undefined): Coder {
+export function packCoder(packOption?: string | undefined, trace?: CoderOptions['trace']): NewsCoder {
   const pack = loadPack(resolvePackDir(packOption));
-  return new Coder({ alliance: pack.alliance, members: pack.members, leaders: pack.leaders });
+  return new NewsCoder({ alliance: pack.alliance, members: pack.members, leaders: pack.leaders, ...(trace ? { trace } : {}) });
 }
