@@ -25,7 +25,7 @@ import {
   Treaty,
   TreatyArticle,
 } from '../domain/index.js';
-import { AsOfResult } from '../indicators/index.js';
+import { AsOfResult, COMPONENTS } from '../indicators/index.js';
 import { RequestAssessment } from '../model/index.js';
 import { SimResult } from '../sim/index.js';
 import { AcceptResult, ProposalPage, ProposalPreview, ProposeResult } from '../store/index.js';
@@ -113,12 +113,10 @@ export const Indicators = AsOfResult.extend({ data_gap });
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
-/** GET /api/timeline without a member: the alliance's index and each member's, by month (null: not a party). */
+/** GET /api/timeline without a member: the alliance's index and every state's figure, parties or not (as in the CSV panel), by month. */
 export const AllianceTimeline = z.object({
   member: z.null(),
-  months: z.array(
-    z.object({ month, alliance: z.number(), members: z.record(z.string(), z.number().nullable()), extrapolated: z.boolean() }),
-  ),
+  months: z.array(z.object({ month, alliance: z.number(), members: z.record(z.string(), z.number()), extrapolated: z.boolean() })),
   latest_event: IsoDay.nullable(),
 });
 
@@ -129,8 +127,13 @@ export const MemberTimeline = z.object({
     z.object({
       month,
       alliance: z.number(),
+      /** The state's figure, a party that month or not; null when the series has no row for it. */
       cohesion: z.number().nullable(),
+      /** False in the months the state was not a party (not yet joined, or withdrawn). */
+      in_alliance: z.boolean(),
       components: z.record(z.string(), z.number()),
+      /** Components that are only their documented prior that month: nothing on record fed them. */
+      prior_only: z.array(z.enum(COMPONENTS)),
       /** After the chronicle's latest event: the state carried forward, not observed. */
       extrapolated: z.boolean(),
     }),

@@ -66,7 +66,12 @@ const CALLS: Readonly<Record<string, readonly Call[]>> = {
   listLeaders: [() => '/api/leaders?country=ARM&date=2022-01-01', () => '/api/leaders', () => '/api/leaders?country=1'],
   listSummits: [() => '/api/summits'],
   getTreaty: [() => '/api/treaty'],
-  listEvents: [() => '/api/events?limit=1000', () => '/api/events?actor=kgz&order=desc&limit=50', () => '/api/events?limit=0'],
+  listEvents: [
+    () => '/api/events?limit=1000',
+    () => '/api/events?q=exercise&limit=20',
+    () => '/api/events?actor=kgz&order=desc&limit=50',
+    () => '/api/events?limit=0',
+  ],
   getEvent: [async () => `/api/events/${await firstEvent()}`, () => '/api/events/no-such-event'],
   getIndicators: [
     () => '/api/indicators?asOf=2022-10-21',

@@ -1,11 +1,12 @@
 import { extrapolatedAfter, gapFor, indicatorEngine } from '../../compose/index.js';
-import type { SeriesPoint } from '../../indicators/index.js';
+import { COMPONENTS, type SeriesPoint } from '../../indicators/index.js';
 import { pathAndQuery } from '../respond.js';
 import { Indicators, Timeline } from '../responses.js';
 import { route } from '../route.js';
 import { IndicatorsQuery, TimelineQuery } from '../schemas.js';
 
-const round = (x: number): number => Math.round(x * 100) / 100;
+// Rounded as the CSV panel rounds (panel.ts), so the API and the CSV give the same figures.
+const round = (x: number): number => Number(x.toFixed(2));
 
 // The full series is megabytes; the dashboard needs one number per member-month, or one member's components.
 type Extrapolated = (month: string) => boolean;
@@ -17,8 +18,11 @@ function memberMonths(points: readonly SeriesPoint[], extrapolated: Extrapolated
     return {
       month: p.month,
       alliance: round(p.alliance.cohesion),
-      cohesion: m && m.in_alliance ? round(m.cohesion) : null,
+      // A state outside the alliance keeps its figure, as in the CSV panel; in_alliance says which months those are.
+      cohesion: m ? round(m.cohesion) : null,
+      in_alliance: m?.in_alliance ?? false,
       components,
+      prior_only: m ? COMPONENTS.filter((k) => !m.components[k].measured) : [],
       extrapolated: extrapolated(p.month),
     };
   });
@@ -28,7 +32,7 @@ function allianceMonths(points: readonly SeriesPoint[], extrapolated: Extrapolat
   return points.map((p) => ({
     month: p.month,
     alliance: round(p.alliance.cohesion),
-    members: Object.fromEntries(p.members.map((m) => [m.code, m.in_alliance ? round(m.cohesion) : null])),
+    members: Object.fromEntries(p.members.map((m) => [m.code, round(m.cohesion)])),
     extrapolated: extrapolated(p.month),
   }));
 }
