@@ -1,6 +1,7 @@
 /**
- * `npm run bench:coder`: generates a 50,000-article firehose (~2% about the alliance) and 5,000
- * alliance-dense articles from fixed seeds, then times a floor pass (read + sentence split) and
+ * `npm run bench:coder`: generates a 50,000-article firehose (~2% about the alliance), 5,000
+ * alliance-dense articles and a 20,000-article Russian firehose (5% about the alliance) from fixed
+ * seeds, then times a floor pass (read + sentence split) and
  * the coder on each, in fresh child processes so each peak RSS is its own. The firehose's
  * predictions are scored against its gold (type+actors F1). The last line is one JSON object.
  */
@@ -11,7 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArticles, splitSentences } from '../src/coder/index.js';
 import { packCoder } from '../src/compose/index.js';
-import { writeCorpus } from './corpus/generate.js';
+import { ENGLISH, writeCorpus } from './corpus/generate.js';
+import { RUSSIAN } from './corpus/generate-ru.js';
 
 interface PassResult {
   pass: string;
@@ -104,14 +106,16 @@ async function main(): Promise<void> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'bloc-bench-'));
   const corpora = [
-    { name: 'firehose', count: Number(process.env['BENCH_FIREHOSE'] ?? 50_000), share: 0.02, seed: 20221021 },
-    { name: 'dense', count: Number(process.env['BENCH_DENSE'] ?? 5_000), share: 1, seed: 1992 },
+    { name: 'firehose', count: Number(process.env['BENCH_FIREHOSE'] ?? 50_000), share: 0.02, seed: 20221021, kit: ENGLISH },
+    { name: 'dense', count: Number(process.env['BENCH_DENSE'] ?? 5_000), share: 1, seed: 1992, kit: ENGLISH },
+    // Russian news-like copy: most articles name members in trade, sport and culture; 5% carry alliance events.
+    { name: 'ruFirehose', count: Number(process.env['BENCH_RU_FIREHOSE'] ?? 20_000), share: 0.05, seed: 20240223, kit: RUSSIAN },
   ];
   const summary: Record<string, unknown> = {};
   for (const c of corpora) {
     const file = join(dir, `${c.name}.jsonl`),
       gold = join(dir, `${c.name}-gold.jsonl`);
-    const bytes = await writeCorpus(file, gold, c.count, c.share, c.seed);
+    const bytes = await writeCorpus(file, gold, c.count, c.share, c.seed, c.kit);
     console.log(`${c.name}: ${c.count} articles, ${(bytes / 1e6).toFixed(1)} MB (seed ${c.seed})`);
     const floor = await child('floor', file);
     const coded = await child('coder', file, gold);

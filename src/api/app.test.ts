@@ -87,11 +87,15 @@ describe('the read API', () => {
       '/api/simulate',
       '/api/extract',
       '/api/ingest',
-      '/api/review',
+      '/api/proposals',
+      '/api/proposals/{id}/accept',
+      '/api/proposals/{id}/retract',
+      '/api/audit',
+      '/api/feeds',
     ]) {
       expect(body.paths).toHaveProperty([p]);
     }
-    expect(body.paths['/api/review'].post.security).toEqual([{ bearer: [] }]);
+    expect(body.paths['/api/proposals/{id}/accept'].post.security).toEqual([{ bearer: [] }]);
     expect(body.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining(['asOf', 'actor', 'type', 'limit', 'offset']),
     );

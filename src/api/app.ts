@@ -9,6 +9,7 @@ import { answerOf } from './answers.js';
 import { openApiDocument } from './openapi.js';
 import { mount } from './route.js';
 import { ROUTES } from './routes/index.js';
+import type { Watcher } from '../watch/index.js';
 import { serveWeb } from './static.js';
 import { ApiState, type Extract } from './state.js';
 
@@ -26,12 +27,14 @@ export interface AppOptions {
   readonly simulations?: JobLimits | undefined;
   /** Answer only requests addressed to a loopback name (default true: the server binds 127.0.0.1). */
   readonly loopbackOnly?: boolean | undefined;
+  /** The feed watcher the server runs (`bloc serve --watch`), for its status and "poll now". */
+  readonly watcher?: Watcher | undefined;
 }
 
 /** The whole HTTP app: the API under /api, the dashboard everywhere else. */
 export function createApp(options: AppOptions): Hono {
   const ws = options.workspace;
-  const state = new ApiState(ws, options.extract ?? ((article) => coder(ws).code(article)));
+  const state = new ApiState(ws, options.extract ?? ((article) => coder(ws).code(article)), options.watcher);
   const simulate: Simulate =
     options.simulate ??
     ((request, job) => {

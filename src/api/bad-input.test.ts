@@ -6,33 +6,25 @@ import { fakeExtract, fakeWebRoot, post, testApp, TOKEN } from './test-helpers/a
 let store: Store | undefined;
 afterEach(() => store?.close());
 
-const goodEvent = {
-  type: 'exercise.held',
-  actor: 'KAZ',
-  target: 'CSTO',
-  date: '2024-09-02',
-  source: 'https://example.org/a',
-  summary: 'A test exercise.',
-};
-const goodReview = { decision: 'accepted', reviewer: 'analyst', event: goodEvent };
+const ACCEPT = '/api/proposals/p-000000000000/accept';
+const goodAccept = { reviewer: 'analyst', edits: { date: '2024-09-02', summary: 'A test exercise.' } };
 
 // Each bad request must get a 4xx with a JSON message, write nothing, and leave the server answering.
 const cases: [string, () => Request, number][] = [
-  ['malformed JSON', () => post('/api/review', null, { raw: '{"decision": "accepted",' }), 400],
-  [
-    'an oversized body',
-    () => post('/api/review', null, { raw: JSON.stringify({ ...goodReview, reviewer: 'x'.repeat(LIMITS.json + 10) }) }),
-    413,
-  ],
+  ['malformed JSON', () => post(ACCEPT, null, { raw: '{"reviewer": "analyst",' }), 400],
+  ['an oversized body', () => post(ACCEPT, null, { raw: JSON.stringify({ ...goodAccept, reviewer: 'x'.repeat(LIMITS.json + 10) }) }), 413],
   ['an oversized article', () => post('/api/extract', { date: '2024-01-01', text: 'y'.repeat(LIMITS.article + 10) }), 413],
-  ['an unknown top-level field', () => post('/api/review', { ...goodReview, admin: true }), 400],
-  ['an unknown field inside the event', () => post('/api/review', { ...goodReview, event: { ...goodEvent, injected: 1 } }), 400],
-  ['a wrong type', () => post('/api/review', { ...goodReview, event: { ...goodEvent, date: 20240902 } }), 400],
-  ['an unknown event type', () => post('/api/review', { ...goodReview, event: { ...goodEvent, type: 'exercise.invented' } }), 400],
-  ['a date that does not exist', () => post('/api/review', { ...goodReview, event: { ...goodEvent, date: '2024-02-30' } }), 400],
-  ['a wrong content type', () => post('/api/review', goodReview, { type: 'text/plain' }), 415],
-  ['a missing token', () => post('/api/review', goodReview, { token: null }), 401],
-  ['a wrong token', () => post('/api/review', goodReview, { token: `${TOKEN}x` }), 401],
+  ['an unknown top-level field', () => post(ACCEPT, { ...goodAccept, admin: true }), 400],
+  ['an unknown field inside the edits', () => post(ACCEPT, { ...goodAccept, edits: { ...goodAccept.edits, injected: 1 } }), 400],
+  ['a wrong type', () => post(ACCEPT, { ...goodAccept, edits: { date: 20240902 } }), 400],
+  ['an unknown event type', () => post(ACCEPT, { ...goodAccept, edits: { type: 'exercise.invented' } }), 400],
+  ['a date that does not exist', () => post(ACCEPT, { ...goodAccept, edits: { date: '2024-02-30' } }), 400],
+  ['an unknown actor in the edits', () => post(ACCEPT, { ...goodAccept, edits: { actor: 'XX' } }), 400],
+  ['an unknown proposal', () => post(ACCEPT, goodAccept), 404],
+  ['a retraction without a reason', () => post('/api/proposals/p-000000000000/retract', { reviewer: 'analyst' }), 400],
+  ['a wrong content type', () => post(ACCEPT, goodAccept, { type: 'text/plain' }), 415],
+  ['a missing token', () => post(ACCEPT, goodAccept, { token: null }), 401],
+  ['a wrong token', () => post(ACCEPT, goodAccept, { token: `${TOKEN}x` }), 401],
   ['a missing token on extract', () => post('/api/extract', { date: '2024-01-01', text: 'x' }, { token: null }), 401],
   ['a missing token on ingest', () => post('/api/ingest', { date: '2024-01-01', text: 'x' }, { token: null }), 401],
   ['an unknown query parameter', () => new Request('http://localhost/api/events?limit=5&drop=1'), 400],
@@ -52,14 +44,14 @@ describe('bad input', () => {
     it(`${what} gets ${status} with a JSON message, writes nothing, and the server still answers`, async () => {
       const t = testApp({ extract: fakeExtract }, fakeWebRoot());
       store = t.store;
-      const before = { events: t.store.countEvents(), reviews: t.store.countReviews() };
+      const before = { events: t.store.countEvents(), reviews: t.store.countReviews(), audit: t.store.auditLog().length };
       const res = await t.app.request(request());
       expect(res.status).toBe(status);
       expect(res.headers.get('content-type')).toMatch(/application\/json/);
       const body = (await res.json()) as { message: string };
       expect(body.message).toEqual(expect.any(String));
       expect(JSON.stringify(body)).not.toMatch(/\bat .*\.(ts|js):\d+/);
-      expect({ events: t.store.countEvents(), reviews: t.store.countReviews() }).toEqual(before);
+      expect({ events: t.store.countEvents(), reviews: t.store.countReviews(), audit: t.store.auditLog().length }).toEqual(before);
       expect((await t.app.request('/api/members')).status).toBe(200);
     });
   }
@@ -79,7 +71,7 @@ describe('bad input', () => {
       { highWaterMark: 0 },
     );
     const res = await t.app.request(
-      new Request('http://localhost/api/review', {
+      new Request(`http://localhost${ACCEPT}`, {
         method: 'POST',
         body,
         headers: { 'content-type': 'application/json' },

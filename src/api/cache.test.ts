@@ -11,7 +11,7 @@ const MARCH = '/api/events?actor=KGZ&from=2024-03-01&to=2024-03-31';
 type Page = { total: number; events: { id: string }[] };
 
 describe('cached answers', () => {
-  it('a cached GET /api/events is invalidated when POST /api/review accepts an event', async () => {
+  it('a cached GET /api/events is invalidated when a proposal is accepted', async () => {
     const t = testApp({ extract: fakeExtract });
     store = t.store;
     const first = await t.app.request(MARCH);
@@ -20,14 +20,10 @@ describe('cached answers', () => {
     const again = await t.app.request(MARCH);
     expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
 
-    const extracted = (await (await t.app.request(post('/api/extract', article))).json()) as {
-      events: { draft: Record<string, unknown> }[];
-    };
-    const review = await t.app.request(
-      post('/api/review', { decision: 'accepted', reviewer: 'analyst-1', event: extracted.events[0]!.draft }),
-    );
+    const ingested = (await (await t.app.request(post('/api/ingest', article))).json()) as { proposed: string[] };
+    const review = await t.app.request(post(`/api/proposals/${ingested.proposed[0]}/accept`, { reviewer: 'analyst-1' }));
     expect(review.status).toBe(201);
-    const { event_id } = (await review.json()) as { event_id: string };
+    const event_id = ((await review.json()) as { event: { id: string } }).event.id;
 
     const after = await t.app.request(MARCH);
     const page = (await after.json()) as Page;
@@ -48,7 +44,7 @@ describe('cached answers', () => {
     expect(cached.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await cached.text()).toBe('');
 
-    expect((await t.app.request(post('/api/ingest', article))).status).toBe(201);
+    expect((await t.app.request(post('/api/ingest', { ...article, accept: true }))).status).toBe(201);
     const changed = await t.app.request(MARCH, { headers: { 'if-none-match': etag } });
     expect(changed.status).toBe(200);
     expect(((await changed.json()) as Page).total).toBe(1);

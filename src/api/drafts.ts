@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { actorName, type CodedEvent } from '../domain/index.js';
-import type { Article } from '../domain/index.js';
-import type { ArticleBody, ReviewedEvent } from './schemas.js';
+import type { Article, CodedEvent } from '../domain/index.js';
+import { draftSummary } from '../store/index.js';
+import type { z } from 'zod';
+import type { Draft } from './responses.js';
+import type { ArticleBody } from './schemas.js';
 
 /** A stable id for a pasted article without one: the same date and text give the same id. */
 export function articleId(a: ArticleBody): string {
@@ -19,13 +21,6 @@ export function toCoderArticle(a: ArticleBody): Article {
   };
 }
 
-/** A neutral one-line summary the reviewer can rewrite: bloc's words, never the article's. */
-export function draftSummary(e: CodedEvent): string {
-  const what = e.type.replace('.', ' ').replace(/_/g, ' ');
-  const target = e.target === null ? '' : ` (${actorName(e.target)})`;
-  return `${actorName(e.actor)}: ${what}${target}.`;
-}
-
 /** Where the evidence sits in the text, for highlighting; null when the coder paraphrased it. */
 export function spanOf(text: string, evidence: string): { start: number; end: number } | null {
   const start = evidence === '' ? -1 : text.indexOf(evidence);
@@ -33,10 +28,11 @@ export function spanOf(text: string, evidence: string): { start: number; end: nu
 }
 
 /**
- * The import record a reviewer accepts: the coded event, dated (the article's date when the
- * coder found none), sourced to the article's URL or `article:<id>`, with a draft summary.
+ * A draft record of a coded event for the reviewer: only what the text gave. A null date stays
+ * null (the article's date is when it was reported, not when the event happened).
  */
-export function draftOf(e: CodedEvent, a: Article): ReviewedEvent {
-  const { article_id: _a, date, ...rest } = e;
-  return { ...rest, date: date ?? a.date, source: a.url ?? `article:${a.id}`, summary: draftSummary(e), article_id: a.id } as ReviewedEvent;
+export function draftOf(e: CodedEvent, a: Article): z.output<typeof Draft> {
+  // The chronicle's records have no `language`: the language the coder read stays with the extraction.
+  const { article_id: _a, language: _l, ...rest } = e;
+  return { ...rest, source: a.url ?? `article:${a.id}`, summary: draftSummary(e), reported: a.date, article_id: a.id };
 }

@@ -15,6 +15,7 @@ const FAILURES: Readonly<Record<number, string>> = {
   400: 'the input is invalid: the message and issues say where',
   401: 'the bearer token is missing or wrong',
   404: 'no such thing',
+  409: 'the state forbids it now: the proposal is already decided or joined another, or no poll can start',
   413: 'the body is too large',
   415: 'the body is not declared as JSON',
   429: 'too many simulations running or waiting; try again shortly',

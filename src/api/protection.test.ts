@@ -126,15 +126,8 @@ describe('the server protects itself', () => {
     const other = new Database(path);
     other.exec('BEGIN IMMEDIATE');
     try {
-      const event = {
-        type: 'exercise.held',
-        actor: 'TJK',
-        target: 'CSTO',
-        date: '2024-05-01',
-        source: 'https://example.org/x',
-        summary: 'X.',
-      };
-      const r = await app.request(post('/api/review', { decision: 'accepted', reviewer: 'ana', event }));
+      const article = { id: 'busy-1', date: '2024-05-02', text: 'Tajikistan hosted CSTO drills on 1 May 2024.' };
+      const r = await app.request(post('/api/ingest', article));
       expect(r.status).toBe(503);
       expect(r.headers.get('retry-after')).toBe('5');
       expect(((await r.json()) as { message: string }).message).toBe(

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import {
   Article,
-  ImportEvent,
   IsoDay,
   LeaderRole,
+  PROPOSAL_STATUSES,
+  ProposalEdits,
+  ReviewerName,
   SourceUrl,
   Threat,
   TreatyArticle,
   isActorCode,
   isTypeOrFamily,
-  uriForm,
 } from '../domain/index.js';
 import { Scenario } from '../sim/index.js';
 
@@ -33,6 +34,8 @@ export const EventsQuery = z.strictObject({
   to: IsoDay.optional(),
   actor: ActorParam.optional(),
   type: TypeParam.optional(),
+  /** Full-text search: every word must appear in the summary, evidence or source text. */
+  q: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(100),
   offset: z.coerce.number().int().min(0).default(0),
   /** `desc` gives the newest first, as the dashboard shows them. */
@@ -55,32 +58,36 @@ export const ArticleBody = Article.extend({
 }).strict();
 export type ArticleBody = z.infer<typeof ArticleBody>;
 
-const eventStrict = ImportEvent.options.map((o) =>
-  o.extend({ source: z.union([z.url({ protocol: /^https?$/ }).overwrite(uriForm), z.string().regex(/^article:\S+$/)]) }).strict(),
-);
+/** POST /api/ingest: an article, and whether its dated events go in without review (origin auto). */
+export const IngestBody = ArticleBody.extend({ accept: z.boolean().optional() });
 
-/**
- * An extracted event as the reviewer sends it back: the import record, with no unknown fields,
- * and a source that may be `article:<id>` when the article had no URL.
- */
-export const ReviewedEvent = z.discriminatedUnion(
-  'type',
-  eventStrict as unknown as [(typeof eventStrict)[number], ...(typeof eventStrict)[number][]],
-);
-export type ReviewedEvent = z.infer<typeof ReviewedEvent>;
-
-/** POST /api/review: accept or reject one extracted event, saying who decided. */
-export const ReviewBody = z.strictObject({
-  decision: z.enum(['accepted', 'rejected']),
-  reviewer: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
-    .regex(/^[^\u0000-\u001f]+$/, 'no control characters'),
-  event: ReviewedEvent,
+/** GET /api/proposals: one status (default pending) or all, newest article first. */
+export const ProposalsQuery = z.strictObject({
+  status: z.enum([...PROPOSAL_STATUSES, 'all']).default('pending'),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
 });
-export type ReviewBody = z.infer<typeof ReviewBody>;
+
+/** POST /api/proposals/{id}/preview: the edits to try. */
+export const PreviewBody = z.strictObject({ edits: ProposalEdits.default({}) });
+
+/** POST /api/proposals/{id}/accept: who accepts, with what edits. */
+export const AcceptBody = z.strictObject({ reviewer: ReviewerName, edits: ProposalEdits.default({}) });
+
+/** POST /api/proposals/{id}/reject: who rejects, and why (optional). */
+export const RejectBody = z.strictObject({ reviewer: ReviewerName, reason: z.string().trim().min(1).max(2000).optional() });
+
+/** POST /api/proposals/{id}/retract: who retracts, and why (required). */
+export const RetractBody = z.strictObject({
+  reviewer: ReviewerName,
+  reason: z.string().trim().min(1, 'a retraction needs a reason').max(2000),
+});
+
+/** GET /api/audit. */
+export const AuditQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(200),
+  proposal: z.string().optional(),
+});
 
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM');
 

@@ -19,7 +19,7 @@ describe('startServer', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const members = await fetch(new URL('api/members', server.url));
     expect(members.status).toBe(200);
-    const write = await fetch(new URL('api/review', server.url), {
+    const write = await fetch(new URL('api/proposals/p-1/accept', server.url), {
       method: 'POST',
       body: '{}',
       headers: { 'content-type': 'application/json' },

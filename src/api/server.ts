@@ -6,6 +6,7 @@ import { isLoopback } from './guards.js';
 import type { JobLimits } from './job-limiter.js';
 import type { Simulate } from './sim-runner.js';
 import { WEB_ROOT } from './static.js';
+import type { Watcher } from '../watch/index.js';
 
 export interface ServeOptions {
   readonly workspace: Workspace;
@@ -16,6 +17,7 @@ export interface ServeOptions {
   readonly simulations?: JobLimits | undefined;
   /** A stand-in for the simulator (tests). */
   readonly simulate?: Simulate | undefined;
+  readonly watcher?: Watcher | undefined;
 }
 
 /** A running server: its URL, and a way to stop it. */
@@ -33,6 +35,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     loopbackOnly: isLoopback(options.host),
     simulations: options.simulations,
     simulate: options.simulate,
+    watcher: options.watcher,
   });
   const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host });
   return new Promise((resolve, reject) => {

@@ -1,6 +1,7 @@
 import { isAllianceActor, type Article, type CodedEvent } from '../domain/index.js';
 import { unknownActorHint } from '../data/index.js';
 import type { Workspace } from '../compose/index.js';
+import type { Watcher } from '../watch/index.js';
 import { AnswerCache, answerOf, type Answer, type Parsed } from './answers.js';
 import { ApiError } from './errors.js';
 
@@ -18,6 +19,8 @@ export class ApiState {
   constructor(
     readonly workspace: Workspace,
     readonly extract: Extract,
+    /** The feed watcher, when the server follows feeds (`bloc serve --watch`). */
+    readonly watcher?: Watcher | undefined,
   ) {}
 
   get store() {

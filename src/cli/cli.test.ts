@@ -21,6 +21,29 @@ function bloc(...args: string[]) {
 }
 
 describe('the bloc binary', () => {
+  it('codes a Russian article with its Russian evidence, and warns about (and counts) an article it cannot read', () => {
+    const ru = bloc('extract', join(root, 'examples', 'ru-appeal.txt'));
+    expect(ru.code).toBe(0);
+    const events = ru.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; actor: string; language: string; evidence: string });
+    expect(events.map((e) => [e.type, e.actor, e.language])).toEqual([
+      ['clash', 'AZE', 'ru'],
+      ['assistance.requested', 'ARM', 'ru'],
+      ['exercise.boycotted', 'ARM', 'ru'],
+    ]);
+    expect(events[1]!.evidence).toMatch(/^Утром Ереван обратился к ОДКБ/);
+    // Written for this test: a Kazakh sentence (the pack codes English and Russian only).
+    const kk = join(dir, 'kk.txt');
+    writeFileSync(kk, 'date 2022-09-14\nҚазақстан Қорғаныс министрлігі бүгін жаттығулардың басталғанын хабарлады.\n');
+    const r = bloc('extract', kk);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('kk.txt:1: article kk is in kk, which the pack does not code (languages: en, ru)');
+    expect(r.err).toContain('1 article(s) not coded for their language: 1 in kk');
+  });
+
   it('lists the six members on 2022-10-21', () => {
     const r = bloc('members', '--as-of', '2022-10-21', '--format', 'json');
     expect(r.code).toBe(0);
@@ -130,5 +153,17 @@ describe('the bloc binary', () => {
     const r = bloc('stats', '--format', 'json');
     const rows = JSON.parse(r.out) as { year: number; type: string; count: number }[];
     expect(rows.find((x) => x.year === 1992 && x.type === 'membership.joined')?.count).toBeGreaterThanOrEqual(6);
+  });
+
+  it('searches the chronicle with --q, every word required, FTS syntax taken as words', () => {
+    const r = bloc('events', '--q', 'fuel prices riots', '--format', 'json');
+    expect(r.code).toBe(0);
+    const ids = (JSON.parse(r.out) as { id: string }[]).map((e) => e.id);
+    expect(ids).toContain('req-2022-01-05-kaz-csto');
+    const narrowed = bloc('events', '--q', 'tokayev', '--type', 'assistance.requested', '--format', 'json');
+    expect((JSON.parse(narrowed.out) as { actor: string }[]).every((e) => e.actor === 'KAZ')).toBe(true);
+    const odd = bloc('events', '--q', 'tokayev" OR NEAR(', '--format', 'json');
+    expect(odd.code).toBe(0);
+    expect(JSON.parse(odd.out)).toEqual([]);
   });
 });

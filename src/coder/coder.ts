@@ -24,9 +24,24 @@ import { loadCoderSettings, loadLanguage, type Language, type Lexicon } from './
 import { MentionFinder, type Mention } from './mentions.js';
 import type { CompiledRule, Patterns } from './patterns.js';
 import { indexPeople, type PeopleIndex } from './people.js';
-import { list, moreForums, morePartners, resolveRole, type AllianceView, type RoleContext } from './roles.js';
+import { addressees, list, listAfter, moreForums, morePartners, resolveRole, type AllianceView, type RoleContext } from './roles.js';
+import type { RoleSpec } from './patterns.js';
 import { splitSentences } from './sentences.js';
 import type { StemHits } from './trigger-index.js';
+import { TokenPass } from './token-pass.js';
+import type { EventMatch } from './engine/index.js';
+
+/** What emitting an event needs of a rule, legacy regex rule or token rule alike; a role "slot:x" is the actor slot x bound. */
+type EmitRule = Pick<
+  CompiledRule,
+  'id' | 'type' | 'defaultActor' | 'defaultTarget' | 'confidence' | 'details' | 'precedes' | 'dateUnit' | 'scheduleDay'
+> & {
+  readonly actor: string;
+  readonly target: string;
+};
+type Slots = EventMatch['slots'];
+const slotName = (ref: string): string | undefined => (ref.startsWith('slot:') ? ref.slice(5) : undefined);
+const roleOf = (ref: string | { slot: string }): string => (typeof ref === 'string' ? ref : `slot:${ref.slot}`);
 
 /** What a coder is built from: the alliance and its snapshot; the language defaults to its pack's English folder. */
 export interface CoderOptions {
@@ -38,6 +53,8 @@ export interface CoderOptions {
   readonly language?: Language;
   /** false: code every sentence with a candidate rule, skipping the screen (for checking that the screen changes nothing). */
   readonly screen?: boolean;
+  /** Told which rule made each record (for development: `npm run eval -- --trace`). */
+  readonly trace?: (ruleId: string, event: CodedEvent) => void;
 }
 
 const FUTURE = /\b(?:will|shall|is\s+to|are\s+to|scheduled|upcoming|due\s+to|expected\s+to|next|planned\s+for)\b/i;
@@ -71,11 +88,21 @@ const SPEAKER_GAP = /^(?:['’]s?)?\s*(?:[\w-]+\s+){0,3}$/;
 // fire first", "Nazarbayev did not attend the meeting") belongs to the vote, fight or meeting an earlier
 // sentence dated to the day ("the assembly voted on Wednesday", "a shootout on Wednesday", "a summit on Monday").
 const TOPIC: Readonly<Record<string, RegExp>> = {
-  'un.vote': /\b(?:vot(?:e|ed|ing)|resolution|General\s+Assembly)\b/i,
-  'summit.absent': /\b(?:summits?|meetings?|sessions?|gatherings?)\b/i,
+  'un.vote': /\b(?:vot(?:e|ed|ing)|resolution|General\s+Assembly)\b|(?<![а-яё])(?:резолюци|голосова|[Гг]енассамбле)/i,
+  'summit.absent': /\b(?:summits?|meetings?|sessions?|gatherings?)\b|(?<![а-яё])(?:саммит|заседани|встреч)/i,
   'declaration.refused': /\b(?:summits?|meetings?|sessions?|gatherings?)\b/i,
   clash: /\b(?:clash(?:es|ed)?|shootout|fighting|firefight|skirmish(?:es)?|shelling|exchange\s+of\s+fire|(?:broke|flared)\s+out)\b/i,
 };
+
+// "«Казахстан не будет ...», — заявил X": a quotation the sentence opens with, attributed after a dash, was
+// said at some time the story does not give; the lead's month is the report's, so only its year is safe.
+const QUOTED_LEAD = /^\s*[«„“"]([^»”"]{10,})[»”"][,.!?]*\s+[—–-]\s/;
+// "Он также подчеркнул, что ...": more of the statement the sentence before quoted.
+const ALSO_SAID = /^(?:Он|Она|Они)\s+(?:также|кроме\s+того)\s+[а-яё]+,?\s+что(?![а-яё])/u;
+function quotedStatement(sentence: string, at: number): boolean {
+  const m = QUOTED_LEAD.exec(sentence);
+  return m !== null && at < m[0].length;
+}
 
 /** Per-article state while its sentences are coded in order. */
 interface ArticleState {
@@ -107,6 +134,14 @@ function previousDate(st: ArticleState, i: number, at: number, type: string): st
   return null;
 }
 
+// The pack's leaders spelt as a language writes them (only those the language folder spells).
+function inLanguage(leaders: readonly Leader[], forms: ReadonlyMap<string, readonly string[]>): Leader[] {
+  return leaders.flatMap((l) => {
+    const f = forms.get(l.name);
+    return f ? [{ ...l, name: f[0]!, aliases: f.slice(1) }] : [];
+  });
+}
+
 const VOTING_STATUSES: ReadonlySet<string> = new Set(['member', 'withdrawal_announced', 'frozen']);
 
 /** The news coder: sentences in, spec event records out (see docs/coder.md). */
@@ -116,11 +151,14 @@ export class Coder {
   private readonly patterns: Patterns;
   private readonly people: PeopleIndex;
   private readonly screen: Screen | undefined;
+  private readonly tokenPass: TokenPass | undefined;
+  private readonly trace: CoderOptions['trace'];
   private readonly lexicon: Lexicon;
   private readonly alliance: Alliance;
   private readonly members: readonly Member[];
   private readonly notPartners: ReadonlySet<string>;
   private readonly views = new Map<string, AllianceView>();
+  private readonly dateCues: typeof findDateCues;
 
   constructor(opts: CoderOptions) {
     const language = opts.language ?? loadLanguage(opts.alliance, 'en');
@@ -129,11 +167,14 @@ export class Coder {
     this.members = opts.members;
     this.notPartners = new Set(loadCoderSettings(opts.alliance).not_partners.map((p) => p.code));
     this.lexicon = language.lexicon;
-    this.people = indexPeople(opts.leaders, gazetteer.people);
+    this.people = indexPeople(language.leaderForms ? inLanguage(opts.leaders, language.leaderForms) : opts.leaders, gazetteer.people);
     this.finder = new MentionFinder(gazetteer, this.people);
-    this.places = new PlaceFinder(gazetteer.places);
+    this.places = new PlaceFinder(gazetteer.places, gazetteer.prepositions);
+    this.dateCues = language.dateCues ?? findDateCues;
     this.patterns = language.patterns;
     this.screen = opts.screen === false ? undefined : new Screen(this.patterns);
+    this.tokenPass = language.engine ? new TokenPass(language.engine, this.places) : undefined;
+    this.trace = opts.trace;
   }
 
   // The parties on a day, for roles that tell a member from an outsider; articles share few dates.
@@ -183,8 +224,14 @@ export class Coder {
     if (lowered.length !== text.length) return this.codeAll(article, undefined);
     const hits = index.hits(lowered);
     // Most news cannot yield an event: settle that before splitting and coding every sentence.
-    if (!this.screen.mayYield(text, hits)) return [];
+    if (!this.screen.mayYield(text, hits) && !this.tokenMay(article, lowered)) return [];
     return this.codeAll(article, hits);
+  }
+
+  private tokenMay(article: Article, lowered: string): boolean {
+    if (!this.tokenPass) return false;
+    const blocAllowed = this.lexicon.alliance_named.test(article.text);
+    return this.tokenPass.mayYield(article.text, lowered, (s) => this.finder.find(s, article.date, blocAllowed));
   }
 
   private codeAll(article: Article, hits: StemHits | undefined): CodedEvent[] {
@@ -208,9 +255,11 @@ export class Coder {
     };
     const index = this.patterns.index;
     const candidates = hits ? index.bySentence(hits, starts) : index.perSentence(article.text, sentences, starts);
+    const lowered = this.tokenPass ? article.text.toLowerCase() : '';
     for (let i = 0; i < sentences.length; i++) {
       const rules = candidates[i]!;
       if (rules.length) this.codeSentence(st, i, rules);
+      if (this.tokenPass?.mayHold(sentences[i]!.toLowerCase())) this.codeTokens(st, i, lowered);
     }
     return dedupe(alignmentFromVotes(boycottDates(fillSiblingDates(st.events)), this.voteAlliance(article.date), this.lexicon));
   }
@@ -220,11 +269,11 @@ export class Coder {
     if (!c) {
       const s = st.sentences[i]!;
       const future = FUTURE.test(s);
-      let found = findDateCues(s, { today: st.today, future });
+      let found = this.dateCues(s, { today: st.today, future });
       // "..., and in December it signed a charter that is expected to ...": a month followed by its own
       // past-tense clause is the one before the article, whatever else the sentence looks ahead to.
       if (future && found.some((x) => PAST_CLAUSE.test(s.slice(x.end, x.end + 30)))) {
-        const past = findDateCues(s, { today: st.today, future: false });
+        const past = this.dateCues(s, { today: st.today, future: false });
         found = found.map((x) =>
           PAST_CLAUSE.test(s.slice(x.end, x.end + 30)) ? (past.find((y) => y.start === x.start && y.end === x.end) ?? x) : x,
         );
@@ -346,14 +395,23 @@ export class Coder {
       eachMatch(sentence, st.article.text, rule, this.patterns, (m) => this.emit(st, i, rule, m.start, m.end, m.clause, m.modal));
   }
 
+  // The token engine's rules on one sentence: roles from their slots, or from the named strategies.
+  private codeTokens(st: ArticleState, i: number, lowered: string): void {
+    for (const m of this.tokenPass!.matches(st.sentences[i]!, this.mentionsOf(st, i), lowered)) {
+      const rule: EmitRule = { ...m.rule, actor: roleOf(m.rule.actor), target: roleOf(m.rule.target) };
+      this.emit(st, i, rule, m.start, m.end, m.clause, m.modal, m.slots);
+    }
+  }
+
   private emit(
     st: ArticleState,
     i: number,
-    rule: CompiledRule,
+    rule: EmitRule,
     start: number,
     end: number,
     soft: readonly [number, number],
     modal: boolean,
+    slots?: Slots,
   ): void {
     const sentence = st.sentences[i]!;
     const ctx: RoleContext = {
@@ -371,8 +429,36 @@ export class Coder {
         st.events.filter((e) => e.type === 'exercise.held').pop()?.actor ??
         st.events.filter((e) => e.type === 'exercise.boycotted').pop()?.target ??
         undefined,
+      // Whose deployment a host ended: the one told before, or the alliance the article names.
+      deployer: () =>
+        st.events.filter((e) => e.type === 'deployment.started').pop()?.actor ??
+        (this.lexicon.alliance_named.test(st.article.text) ? this.alliance.code : undefined),
     };
-    let actors = rule.actor === 'list' && rule.type === 'un.vote' ? list(ctx) : [resolveRole(rule.actor, ctx) ?? rule.defaultActor];
+    // A slot's actor, several for a coordinated phrase; a slot holding a pronoun or an unnamed noun is the state the text is about.
+    const slotCodes = (ref: string): (string | undefined)[] | undefined => {
+      const name = slotName(ref);
+      if (name === undefined) return undefined;
+      const s = slots?.get(name);
+      if (!s) return [];
+      return s.actor ? [...s.actor.codes] : [ctx.antecedent()];
+    };
+    const actorSlot = slotCodes(rule.actor);
+    let targetFixed: string | undefined;
+    let actors: (string | undefined)[];
+    if (actorSlot && rule.target === rule.actor) {
+      // "X and Y clashed": one slot holds both sides.
+      actors = actorSlot.length >= 2 ? [actorSlot[0]] : [];
+      targetFixed = actorSlot[1];
+    } else if (actorSlot) actors = actorSlot.length ? actorSlot : [rule.defaultActor];
+    else
+      actors =
+        rule.type === 'un.vote' && rule.actor === 'list'
+          ? list(ctx)
+          : rule.type === 'un.vote' && rule.actor === 'list-after'
+            ? listAfter(ctx)
+            : [resolveRole(rule.actor as RoleSpec, ctx) ?? rule.defaultActor];
+    const targetSlot = rule.target === rule.actor ? undefined : slotCodes(rule.target);
+    if (targetSlot) targetFixed = targetSlot.find((c) => c !== undefined && !actors.includes(c)) ?? rule.defaultTarget;
     // "the alliance's drills opened near Brest": with no state named as host, a member's town is.
     if (rule.type === 'exercise.held' && actors[0] === undefined) {
       const place = this.places.country(sentence);
@@ -394,8 +480,9 @@ export class Coder {
         }
       }
     }
-    let fixedTarget: string | undefined;
+    let fixedTarget: string | undefined = targetFixed;
     if (
+      !slots &&
       (rule.type === 'deployment.started' || rule.type === 'deployment.ended') &&
       rule.actor === this.alliance.code &&
       !this.lexicon.alliance_in_sentence.test(sentence)
@@ -413,6 +500,16 @@ export class Coder {
         fixedTarget = host;
       }
     }
+    // "will not take part in drills that open in Novosibirsk": with no host state named, a member's town is the host.
+    if (
+      rule.type === 'exercise.boycotted' &&
+      actors[0] !== undefined &&
+      fixedTarget === undefined &&
+      !resolveRole(rule.target, ctx, actors[0])
+    ) {
+      const place = this.places.country(sentence);
+      if (place && place !== actors[0]) fixedTarget = place;
+    }
     // A requester does not decline its own appeal ("an appeal by Bishkek produced only a call for restraint").
     if (rule.type === 'assistance.declined' && actors[0] !== undefined && actors[0] === st.requester && rule.defaultActor)
       actors = [rule.defaultActor];
@@ -425,23 +522,37 @@ export class Coder {
       hard: clauseAround(sentence, start, true),
       previousEvent: previousDate(st, i, start, rule.type),
       context: (crossing) => this.contextDate(st, i, crossing),
-      leadMonth: st.lead.has(i) ? st.article.date.slice(0, 7) : undefined,
+      leadMonth: st.lead.has(i)
+        ? st.article.date.slice(
+            0,
+            quotedStatement(sentence, start) || (i > 0 && ALSO_SAID.test(sentence) && quotedStatement(st.sentences[i - 1]!, 0)) ? 4 : 7,
+          )
+        : undefined,
       today: st.today,
       declared: !PHYSICAL.has(rule.type),
+      keepsSchedule: rule.scheduleDay,
       // A party announcing its own act dates the act; a third party's "said Thursday" dates only the report.
       ownVoice: (at) => {
         // The speaker is the subject right before the verb ("the Kremlin press service said"), not any name nearby.
         // "Armenia, which has skipped ... this year, said": a closed relative clause stands between subject and verb.
         const rel = /,\s+(?:which|who)\s[^,;]*,\s*$/.exec(sentence.slice(0, at));
         const verbAt = rel && rel.index > 0 ? rel.index : at;
-        const speaker = ctx.mentions.filter((m) => m.end <= verbAt && SPEAKER_GAP.test(sentence.slice(m.end, verbAt))).pop();
+        const speaker =
+          ctx.mentions.filter((m) => m.end <= verbAt && SPEAKER_GAP.test(sentence.slice(m.end, verbAt))).pop() ??
+          // "..., заявил во вторник премьер-министр Пашинян": Russian puts the speaker after the verb
+          // (a confirmation, "подтвердил", tells of an act already done, so it never dates it).
+          (/^[а-яё]/i.test(sentence.slice(at, at + 12)) && !/^подтверд/i.test(sentence.slice(at, at + 12))
+            ? ctx.mentions.find((m) => m.start > at && m.start - at < 70 && m.state && /^[^,.;]*$/.test(sentence.slice(at, m.start)))
+            : undefined);
         // "its defence ministry said": the actor's own institution speaks for it.
         // "..., the defence ministry said": an unnamed ministry reporting its own state's act.
         if (!speaker)
           return /(?:^|[\s,])(?:its|their)\s+(?:[\w-]+\s+){0,3}$|,\s*the\s+(?:defen[cs]e|foreign|interior)\s+ministry\s+$/i.test(
             sentence.slice(Math.max(0, at - 40), at),
           );
-        const target = actors[0] ? (resolveRole(rule.target, ctx, actors[0]) ?? rule.defaultTarget) : undefined;
+        const target =
+          fixedTarget ??
+          (actors[0] && !slotName(rule.target) ? (resolveRole(rule.target as RoleSpec, ctx, actors[0]) ?? rule.defaultTarget) : undefined);
         // A requester complaining that its appeal went unanswered does not date the silence.
         return actors.includes(speaker.code) || (speaker.code === target && rule.type !== 'assistance.declined');
       },
@@ -466,25 +577,35 @@ export class Coder {
     // "turned down Armenia's appeal on Friday": the appeal came before, so Friday bounds it and only its year is safe.
     const cap = rule.precedes || rule.dateUnit === 'year' ? 4 : rule.dateUnit === 'month' ? 7 : 10;
     const own = dates.map((d) => (d === null ? null : d.slice(0, cap)));
-    for (const date of own) this.emitDated(st, rule, ctx, actors, date, cue, modal, fixedTarget);
+    for (const date of own) this.emitDated(st, rule, ctx, actors, date, cue, modal, fixedTarget, slots !== undefined);
     const last = dates[dates.length - 1];
     if (last !== null && last !== undefined) st.dated.push({ i, at: start, type: rule.type, date: last });
   }
 
   private emitDated(
     st: ArticleState,
-    rule: CompiledRule,
+    rule: EmitRule,
     ctx: RoleContext,
     actors: readonly (string | undefined)[],
     date: string | null,
     cue: DateCue | undefined,
     modal: boolean,
-    fixedTarget?: string,
+    fixedTarget: string | undefined,
+    slotted: boolean,
   ): void {
     const sentence = ctx.sentence;
     for (const actor of actors) {
       if (!actor) continue;
-      const target = fixedTarget ?? resolveRole(rule.target, ctx, actor) ?? rule.defaultTarget;
+      const target =
+        fixedTarget ??
+        (slotName(rule.target) ? rule.defaultTarget : (resolveRole(rule.target as RoleSpec, ctx, actor) ?? rule.defaultTarget));
+      // "обратился к ОДКБ и к России": each addressee of one request.
+      if (rule.target === 'addressee' && target) {
+        for (const more of addressees(ctx, actor).filter((x) => x !== target)) {
+          const r = this.record(st, rule, actor, more, date, sentence, cue, modal, undefined);
+          if (r) st.events.push(r);
+        }
+      }
       // "bought howitzers from France and air defence systems from India": each outside partner named.
       if (rule.target === 'partner' && target) {
         for (const more of morePartners(ctx, actor, target)) {
@@ -503,6 +624,12 @@ export class Coder {
       if (finalTarget === actor && rule.type === 'assistance.requested' && rule.defaultTarget && rule.defaultTarget !== actor)
         finalTarget = rule.defaultTarget;
       if (!finalTarget || finalTarget === actor) continue;
+      // The spec's alignment and outside cooperation are a member's acts: a slot that bound an outsider or an organisation codes nothing.
+      if (slotted && (rule.type.startsWith('alignment.') || rule.type === 'external.cooperation') && !st.alliance.parties.has(actor))
+        continue;
+      // ... and a partner is an outside power, never another party or the alliance.
+      if (slotted && rule.type === 'external.cooperation' && (st.alliance.parties.has(finalTarget) || finalTarget === this.alliance.code))
+        continue;
       // "boycotted summits of the Eurasian Economic Union and the CSTO": each forum named.
       if (rule.target === 'forum' && !fixedTarget) {
         for (const more of moreForums(ctx, finalTarget)) {
@@ -520,7 +647,7 @@ export class Coder {
 
   private record(
     st: ArticleState,
-    rule: CompiledRule,
+    rule: EmitRule,
     actor: string,
     target: string,
     date: string | null,
@@ -553,6 +680,7 @@ export class Coder {
     const loc = this.places.find(sentence);
     if (loc) raw['location'] = loc;
     const r = CodedEvent.safeParse(raw);
+    if (r.success) this.trace?.(rule.id, r.data);
     // Readers scan a record from its source and type, so those come first in the output.
     return r.success ? (Object.assign({ article_id: '', type: '', actor: '', target: null, date: null }, r.data) as CodedEvent) : undefined;
   }

@@ -23,12 +23,16 @@ export interface DateInput {
   readonly ownVoice: (at: number) => boolean;
   /** Whether saying it is doing it (a freeze, a cancellation, a refusal): a period still to run then dates a plan, not the act. */
   readonly declared: boolean;
+  /** The act is dated by a meeting or drill that may lie ahead: its scheduled day is kept. */
+  readonly keepsSchedule?: boolean;
 }
 
 // A date right after these words dates something else: "an alliance formed in <year>".
 const ATTRIBUTIVE = /\b(?:formed|founded|established|created|born|set\s+up|since)\s+(?:in\s+|on\s+)?$/i;
 const SPEECH =
-  /\b(?:said|says|told|announced|stated|reported|confirmed|added|informed|wrote|posted|complained|recalled|insisted|warned|noted|admitted|acknowledged|claimed|disclosed|revealed)\s+(?:\w+\s+){0,4}?(?:on\s+)?$/i;
+  /\b(?:said|says|told|announced|stated|reported|confirmed|added|informed|wrote|posted|complained|recalled|insisted|warned|noted|admitted|acknowledged|claimed|disclosed|revealed)\s+(?:\w+\s+){0,4}?(?:on\s+)?$|(?<![а-яё])(?:сообщ|заяв|сказа|подтверд|отмети|объяви|рассказа|добави|уточни|поясни|переда|написа|говор)[а-яё]*\s+(?:[а-яё]+\s+){0,2}?$/i;
+// "В ночь на вторник X обстрелял ..., после чего Y обратился": the act after "после чего" came after that date.
+const AFTER_THAT = /(?<![а-яё])после\s+(?:чего|этого|того)(?![а-яё])/i;
 // "following the September 2022 incursion": the act came after that date, so only its year is safe.
 const AFTER = /\b(?:after|following|since|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const BACKGROUND =
@@ -53,7 +57,7 @@ function candidates(input: DateInput, [from, to]: readonly [number, number], wid
   let pool = strong.length ? strong : inside;
   // "would not host exercises this year, Armenia said on Tuesday": a period still running past the
   // article's day is the schedule of what was called off; a declared act is dated by its statement.
-  if (input.declared) {
+  if (input.declared && !input.keepsSchedule) {
     const past = pool.filter(
       (c) =>
         c.span === 'inherit' ||
@@ -123,7 +127,11 @@ function cueDate(input: DateInput, c: DateCue): string | null {
   const before = input.sentence.slice(Math.max(0, c.start - 40), c.start);
   // "asked for help after Azerbaijan shelled its towns on 13 September": that date is the earlier
   // act's; this one came between it and the article, so the unit covering both is all the text gives.
-  if (AFTER.test(before) || (c.start > input.at && AFTER_CLAUSE.test(input.sentence.slice(input.at, c.start))))
+  if (
+    AFTER.test(before) ||
+    (c.start > input.at && AFTER_CLAUSE.test(input.sentence.slice(input.at, c.start))) ||
+    (c.end <= input.at && AFTER_THAT.test(input.sentence.slice(c.end, input.at)))
+  )
     return sinceThen(c.span, input.today, date);
   // "asked for help on Tuesday after what it said was an Azerbaijani assault": the act inside the
   // "after" clause came before that day, so only the month is safe.
@@ -140,7 +148,7 @@ function cueDate(input: DateInput, c: DateCue): string | null {
   if (speech && date?.length === 10 && !input.ownVoice(c.start - before.length + speech.index)) return monthOf(date);
   // A day still ahead of the article is a schedule ("the summit scheduled for November 23"):
   // plans move, so the text supports the month, not the day.
-  if (date?.length === 10 && c.span.first > input.today) return monthOf(date);
+  if (date?.length === 10 && c.span.first > input.today && !input.keepsSchedule) return monthOf(date);
   return date;
 }
 

@@ -4,9 +4,9 @@ import type { Mention } from './mentions.js';
 // Where one clause of a sentence ends and another begins, for attaching date phrases to the act
 // they date: in "X asked for troops, but Y said Thursday it would not send them" Thursday is Y's.
 const CLAUSE_BREAK =
-  /;|:\s|,\s+(?:but|while|whereas|although|though|which|who|whose|when|before|after|citing|saying|accusing|adding|blaming|noting)\b|\s[—–]\s|\bbut\b|\band\s+(?:then|later)\b/g;
+  /;|:\s|,\s+(?:but|while|whereas|although|though|which|who|whose|when|before|after|citing|saying|accusing|adding|blaming|noting)\b|\s[—–]\s|\bbut\b|\band\s+(?:then|later)\b|,\s+(?:но|а|однако|хотя|который|которая|которое|которые|когда|после\s+чего)(?![а-яё])/g;
 // Only these separate two acts; a relative clause ("which was to be held last week") still belongs to its act.
-const HARD_BREAK = /;|:\s|,\s+(?:but|while|whereas|although|though)\b|\s[—–]\s|\bbut\b/g;
+const HARD_BREAK = /;|:\s|,\s+(?:but|while|whereas|although|though)\b|\s[—–]\s|\bbut\b|,\s+(?:но|а|однако|хотя)(?![а-яё])/g;
 
 /** The [start, end) of the clause holding position `at` (`hard`: only breaks between two acts). */
 export function clauseAround(sentence: string, at: number, hard = false): [number, number] {
@@ -72,14 +72,36 @@ export function claimant(sentence: string, mentions: readonly Mention[], sides: 
 export class PlaceFinder {
   private readonly byName = new Map<string, Place>();
   private readonly re: RegExp;
+  private readonly plain: RegExp;
 
-  constructor(places: readonly Place[]) {
+  /** `prepositions`: a language's own (gazetteer.prepositions); those read as in/at/near/from introduce a place. */
+  constructor(places: readonly Place[], prepositions?: Readonly<Record<string, string>>) {
     for (const p of places) for (const n of [p.name, ...p.aliases]) this.byName.set(n, p);
     const forms = [...this.byName.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    this.re = new RegExp(
-      `\\b(?:in|at|near|outside|from)\\s+(?:the\\s+(?:city|town|village|region)\\s+of\\s+)?(${forms.join('|') || '(?!)'})\\b`,
-      'g',
-    );
+    const own = prepositions
+      ? Object.entries(prepositions)
+          .filter(([, rel]) => ['in', 'at', 'near', 'from', 'on'].includes(rel))
+          .flatMap(([p]) => [p, p[0]!.toUpperCase() + p.slice(1)])
+          .map((p) => p.replace(/ /g, '\\s+'))
+      : [];
+    this.re = own.length
+      ? new RegExp(`(?<![\\p{L}])(?:${own.join('|')})\\s+(${forms.join('|') || '(?!)'})(?![\\p{L}])`, 'gu')
+      : new RegExp(
+          `\\b(?:in|at|near|outside|from)\\s+(?:the\\s+(?:city|town|village|region)\\s+of\\s+)?(${forms.join('|') || '(?!)'})\\b`,
+          'g',
+        );
+    this.plain = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
+  }
+
+  /** Every place name of a sentence with its country, wherever it stands. */
+  spans(sentence: string): { start: number; end: number; country: string }[] {
+    const out: { start: number; end: number; country: string }[] = [];
+    this.plain.lastIndex = 0;
+    for (let m; (m = this.plain.exec(sentence)) !== null;) {
+      const p = this.byName.get(m[0]);
+      if (p) out.push({ start: m.index, end: m.index + m[0].length, country: p.country });
+    }
+    return out;
   }
 
   /** The country of the first place the sentence names after "in", "at", "near" ("in Nagorno-Karabakh" → AZE). */

@@ -38,6 +38,13 @@ export const Gazetteer = z.object({
   /** Arms makers and weapon systems, mapped to the state that supplies them: only ever a supplier, never an actor. */
   suppliers: z.array(z.object({ code: ActorCode, names: z.array(z.string().min(1)) })).default([]),
   places: z.array(Place).default([]),
+  /**
+   * For languages whose prepositions the coder's English defaults do not know: each preposition
+   * (one or more words) and the relation the roles read from it ("к" → "to", "со стороны" → "by").
+   */
+  prepositions: z.record(z.string(), z.string()).optional(),
+  /** Forms that can only be instrumental ("Путиным", "Арменией"): with no preposition, an agent ("by"), never a subject. */
+  instrumental: z.array(z.string()).optional(),
 });
 export type Gazetteer = z.infer<typeof Gazetteer>;
 

@@ -32,6 +32,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // "in western Belarus", "to southern Kyrgyzstan": a direction between the preposition and the name keeps it.
 const PREP =
   /\b(in|at|to|from|near|into|on|of|with|against|by|across|outside|over|for)\s+(?:the\s+)?(?:(?:north|south)?(?:-?(?:east|west))?ern\s+|central\s+)?$/i;
+const REGION_BEFORE = /(?<![а-яё])(?:област|регион|район|округ|кра[еяю]|провинци)[а-яё]*\s+$/i;
 const MODIFIER_AFTER = /^(?:-|\u2011|\u2013)(?:led|dominated|backed|made|brokered|era|speaking|language|controlled|built|based)\b/;
 
 /** A compiled gazetteer: finds every actor mention in a sentence with one regex pass. */
@@ -40,6 +41,10 @@ export class MentionFinder {
   private readonly pattern: RegExp;
   private readonly blocPattern: RegExp;
   private readonly blocCode: string;
+  /** The language's own prepositions (gazetteer.prepositions), or undefined for the English defaults. */
+  private readonly prepRe: RegExp | undefined;
+  private readonly prepMap: Readonly<Record<string, string>> | undefined;
+  private readonly instrumental: ReadonlySet<string>;
 
   constructor(gazetteer: Gazetteer, people: PeopleIndex) {
     const put = (s: string, e: Entry): void => {
@@ -63,8 +68,26 @@ export class MentionFinder {
     for (const [name, terms] of people) put(name, { via: 'person', state: true, terms });
     const forms = [...this.entries.keys()].sort((a, b) => b.length - a.length).map(escape);
     this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-    this.blocPattern = new RegExp(`\\b(?:${gazetteer.blocTerms.terms.map(escape).join('|')})\\b`, 'gi');
+    const terms = gazetteer.blocTerms.terms.map(escape).join('|');
+    // \b knows only ASCII letters: terms in another script need Unicode word edges.
+    this.blocPattern = !/[\u0400-\u04ff]/.test(terms)
+      ? new RegExp(`\\b(?:${terms})\\b`, 'gi')
+      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms})(?![\\p{L}\\p{N}])`, 'giu');
     this.blocCode = gazetteer.blocTerms.code;
+    this.instrumental = new Set(gazetteer.instrumental ?? []);
+    if (gazetteer.prepositions) {
+      this.prepMap = gazetteer.prepositions;
+      const preps = Object.keys(gazetteer.prepositions)
+        .flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)])
+        .sort((a, b) => b.length - a.length)
+        .map((p) => escape(p).replace(/ /g, '\\s+'));
+      // A preposition, then at most one word (an adjective: "в южной Армении"), then the name.
+      // The word in between must read as an adjective (not "на вторник", not "после чего").
+      this.prepRe = new RegExp(
+        `(?<![\\p{L}\\p{N}])(${preps.join('|')})\\s+(?:(?!(?:чего|этого|того|него|нее|неё|них)\\s)[\\p{Ll}-]+(?:ой|ей|ом|ем|ую|юю|ая|яя|ий|ый|ого|его|ых|их|ым|им|ые|ие|ое|ее)\\s+)?$`,
+        'u',
+      );
+    }
   }
 
   /** Mentions in order of position; `day` resolves leaders' names to who held office then. */
@@ -109,7 +132,21 @@ export class MentionFinder {
   ): Mention {
     const before = s.slice(Math.max(0, start - 24), start);
     const after = s.slice(end, end + 14);
-    const prep = PREP.exec(before)?.[1]?.toLowerCase() ?? '';
+    let prep: string;
+    if (this.prepRe) {
+      const p = this.prepRe
+        .exec(s.slice(Math.max(0, start - 40), start))?.[1]
+        ?.toLowerCase()
+        .replace(/\s+/g, ' ');
+      prep = p
+        ? (this.prepMap![p] ?? '')
+        : this.instrumental.has(s.slice(start, end))
+          ? 'by'
+          : // "в Брестской области Беларуси", "на полигоне в Псковской области России": the state a region lies in.
+            REGION_BEFORE.test(s.slice(Math.max(0, start - 30), start))
+            ? 'in'
+            : '';
+    } else prep = PREP.exec(before)?.[1]?.toLowerCase() ?? '';
     const possessive = /^['’]s?\b/.test(after);
     // Plural demonyms name people ("ethnic Uzbeks"), and a capital before a name names a thing ("Minsk Agreements").
     const modifier =

@@ -41,6 +41,10 @@ const ROLE_NAMES = [
   'object-or-subject',
   'origin-host',
   'object-state-or-requester',
+  'of-noun',
+  'list-after',
+  'addressee',
+  'deployer',
 ] as const;
 /** Where a rule finds an actor or target: a named strategy or a fixed actor code. */
 export const RoleSpec = z.union([z.enum(ROLE_NAMES), z.string().regex(/^[A-Z]{2,4}$/, 'a role name or an actor code')]);
@@ -65,6 +69,8 @@ export const PatternRule = z.object({
   /** true: the act came before the one the sentence dates ("turned down Armenia's request on Friday"),
    * so that date only bounds it and the act keeps just its year. */
   precedes: z.boolean().default(false),
+  /** true: the act is dated by its meeting or drill, so a day still ahead of the article is kept ("will skip the summit on 23 November"). */
+  scheduleDay: z.boolean().default(false),
   /** The coarsest unit the act's date may have: "the exercise ended on Friday" ran for days before, so a month. */
   dateUnit: z.enum(['month', 'year']).optional(),
   actor: RoleSpec,

@@ -9,8 +9,10 @@ const NOT_SUBJECT = new Set(['in', 'at', 'to', 'into', 'from', 'near', 'on', 'ag
 const HOST_PREP = new Set(['in', 'on', 'to', 'into']);
 // "Belarus joined Russia in voting against", "Belarus was the only member besides Russia to vote against": both voted.
 const JOINED_GAP =
-  /^\s+(?:(?:[\w-]+\s+){0,5}(?:besides|apart\s+from|along\s+with|together\s+with)|joined|(?:were|was)\s+joined\s+by|sided\s+with|voted\s+with|(?:,\s*)?like)\s+$/i;
-const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*or)?\s*(?:the\s+)?$/i;
+  /^\s+(?:(?:[\w-]+\s+){0,5}(?:besides|apart\s+from|along\s+with|together\s+with)|joined|(?:were|was)\s+joined\s+by|sided\s+with|voted\s+with|(?:,\s*)?like|вместе\s+с|наряду\s+с|как\s+и)\s+$/i;
+const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*or|,?\s*и|,?\s*или|,?\s*а\s+также)?\s*(?:the\s+)?$/i;
+// Russian personal pronouns a clause's subject may be ("сегодня он поручил обратиться"): the state the text is about.
+const RU_PRONOUN = /(?<![а-яё])(?:он|она|оно|они|мы|страна|республика|власти\s+страны)(?![а-яё])/i;
 
 /** What the coder knows of the alliance when it reads an article: all of it from the pack. */
 export interface AllianceView {
@@ -42,6 +44,8 @@ export interface RoleContext {
   readonly forum: () => string | undefined;
   /** The host of the exercise the article told of before ("the drills" in a later paragraph). */
   readonly exerciseHost?: () => string | undefined;
+  /** The deploying side of the deployment told before (or the alliance the article names). */
+  readonly deployer?: () => string | undefined;
 }
 
 const usable = (m: Mention): boolean => !m.modifier && !m.speaker && m.via !== 'supplier';
@@ -62,6 +66,21 @@ function subject(c: RoleContext, states: boolean): string | undefined {
   if (whose >= 0 && c.start - whose < 40) {
     const owner = [...c.mentions].reverse().find((m) => m.end <= whose && usable(m) && (!states || m.state));
     if (owner) return owner.code;
+  }
+  // "проинформировал Путина, что сегодня он поручил обратиться": a pronoun after the last name is the subject.
+  const lastBefore = [...c.mentions].reverse().find((m) => m.end <= c.start);
+  const gap = c.sentence.slice(lastBefore?.end ?? 0, c.start);
+  if (RU_PRONOUN.test(gap)) {
+    // "Президент Узбекистана не приехал — республика вышла ...": the state named first in the sentence, else the text's.
+    const own = c.mentions.find((m) => m.end <= c.start && m.state && usable(m) && m.prep === '');
+    const a = own?.code ?? c.antecedent();
+    if (a) return a;
+  }
+  // "Пашинян проинформировал президента Беларуси, что не сможет принять участие": a clause after "что"
+  // with no subject of its own goes on with the sentence's subject, the first name in it.
+  if (lastBefore && /,\s*что\s+(?:[а-яё]+\s+){0,6}$/i.test(gap)) {
+    const head = c.mentions.find((m) => m.end <= c.start && usable(m) && m.state && !NOT_SUBJECT.has(m.prep));
+    if (head) return head.code;
   }
   for (let i = c.mentions.length - 1; i >= 0; i--) {
     const m = c.mentions[i]!;
@@ -121,7 +140,7 @@ export function list(c: RoleContext, beforeOnly = false): string[] {
   const last = before[before.length - 1];
   if (
     last &&
-    /^[\s,]*(?:(?:which|who)\s+)?(?:(?:has|have|had|also|both|all|\w+ly|itself|themselves|in|to|(?:on|last|this|earlier)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}))\s+)*$/i.test(
+    /^[\s,]*(?:(?:which|who)\s+)?(?:(?:has|have|had|also|both|all|\w+ly|itself|themselves|in|to|в|во|также|тоже|вчера|сегодня|накануне|ранее|(?:on|last|this|earlier)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})|во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\s+)*$/i.test(
       c.sentence.slice(last.end, c.start).replace(/['’]s?\b/, ''),
     )
   ) {
@@ -141,6 +160,18 @@ export function list(c: RoleContext, beforeOnly = false): string[] {
       if (m.start < c.start || m.start - c.end > 30 || !m.state || !usable(m)) continue;
       if (/\b(?:alongside|with|along\s+with|together\s+with)\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, m.start - 20), m.start)))
         out.push(m);
+      // "проголосовал за наряду с Китаем, Турцией, Арменией": the states listed after "наряду с" voted alike.
+      else if (/(?<![а-яё])(?:наряду|вместе|наравне)\s+с\s+$/i.test(c.sentence.slice(Math.max(0, m.start - 20), m.start))) {
+        out.push(m);
+        let prev = m;
+        for (const n of c.mentions) {
+          if (n.start <= prev.start || !n.state || !usable(n)) continue;
+          if (!LIST_GAP.test(c.sentence.slice(prev.end, n.start))) break;
+          out.push(n);
+          prev = n;
+        }
+        break;
+      }
     }
   }
   return [...new Set(out.map((m) => m.code))];
@@ -156,7 +187,7 @@ const isPartner = (m: Mention, actor: string | undefined, a: AllianceView): bool
 const ADJUNCT = /\b(?:after|following|amid|over)\b/i;
 // "Chinese border troops" are troops, not a frontier.
 const BORDER_AFTER = /^\s+(?:border|frontier)\b(?!\s+(?:troops|guards|forces|service|police|units|posts))/i;
-const BORDER_BEFORE = /\b(?:border|frontier)\s+(?:with\s+)?(?:the\s+)?$/i;
+const BORDER_BEFORE = /\b(?:border|frontier)\s+(?:with\s+)?(?:the\s+)?$|(?<![а-яё])границ[а-яё]*\s+(?:с|со)\s+$/i;
 
 function partner(c: RoleContext, actor: string | undefined): string | undefined {
   // "Thales-made radars", "Bayraktar drones": the maker names the supplier even as a modifier.
@@ -187,7 +218,7 @@ export function moreForums(c: RoleContext, first: string): string[] {
   if (at < 0) return out;
   let prev = ms[at]!;
   for (const m of ms.slice(at + 1)) {
-    if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(c.sentence.slice(prev.end, m.start))) break;
+    if (!/^\s*(?:,|,?\s*and|,?\s*и)\s*(?:the\s+)?$/i.test(c.sentence.slice(prev.end, m.start))) break;
     if (m.code !== first && !out.includes(m.code)) out.push(m.code);
     prev = m;
   }
@@ -210,6 +241,53 @@ export function morePartners(c: RoleContext, actor: string, first: string): stri
     prev = m;
   }
   return out;
+}
+
+const ADDRESSED = new Set(['to', 'in', 'from', '']);
+
+/**
+ * Whom a request is addressed to, in order ("обратился к ОДКБ и к России"): mentions from the trigger on
+ * (inside the match too) after "к", "в", "у" or none, linked by "и" or commas; the actor never.
+ */
+export function addressees(c: RoleContext, actor: string | undefined): string[] {
+  const out: string[] = [];
+  let prev: Mention | undefined;
+  for (const m of c.mentions) {
+    if (m.start < c.start || !usable(m) || m.code === actor || !ADDRESSED.has(m.prep) || (!m.state && m.via === 'supplier')) continue;
+    if (prev && !/^\s*(?:,|,?\s*и)\s*(?:к|ко|в|во|у)?\s*$/i.test(c.sentence.slice(prev.end, m.start))) break;
+    // "попросило Россию ввести войска": a bare state right after the Russian verb of asking is its object.
+    if (!prev && m.prep === '' && m.state && !/^[а-яё]+\s+$/i.test(c.sentence.slice(c.start, m.start))) continue;
+    if (!out.includes(m.code)) out.push(m.code);
+    prev = m;
+  }
+  return out;
+}
+
+/** The states of a coordinated list right after the trigger ("голоса против поступили от России, Беларуси и Сирии"). */
+export function listAfter(c: RoleContext): string[] {
+  const out: string[] = [];
+  let prev: Mention | undefined;
+  for (const m of c.mentions) {
+    if (m.start < c.end || !m.state || !usable(m)) continue;
+    if (prev ? !LIST_GAP.test(c.sentence.slice(prev.end, m.start)) : m.start - c.end > 30) break;
+    if (!out.includes(m.code)) out.push(m.code);
+    prev = m;
+  }
+  return out;
+}
+
+// "вторжение Таджикистана", "удары таджикской стороны", "агрессия со стороны Азербайджана": the state a
+// noun belongs to is named right after it (genitive, or "by"), or as an adjective just before it.
+function ofNoun(c: RoleContext): string | undefined {
+  const next = c.mentions.find((m) => m.start >= c.end && m.state && usable(m));
+  if (next && (next.prep === 'by' || (next.prep === '' && /^\s*(?:[\p{Ll}-]+\s+)?$/u.test(c.sentence.slice(c.end, next.start)))))
+    return next.code;
+  const adjective = [...c.mentions]
+    .reverse()
+    .find(
+      (m) => m.end <= c.start && m.state && m.via === 'demonym' && /^\s*(?:[\p{Ll}-]+\s+){0,2}$/u.test(c.sentence.slice(m.end, c.start)),
+    );
+  return adjective?.code;
 }
 
 /** Resolves one role of a rule; `actor` is the already-resolved actor, so a target never repeats it. */
@@ -325,12 +403,20 @@ export function resolveRole(spec: RoleSpec, c: RoleContext, actor?: string): str
       return list(c)[0];
     case 'list-second':
       return list(c).find((x) => x !== actor);
+    case 'list-after':
+      return listAfter(c)[0];
+    case 'of-noun':
+      return ofNoun(c);
+    case 'addressee':
+      return addressees(c, actor)[0];
     case 'member': {
       const ms = c.mentions.filter((m) => usable(m) && c.alliance.parties.has(m.code) && m.prep !== 'from' && m.prep !== 'against');
       return (ms.find((m) => m.code !== c.alliance.hegemon) ?? ms[0])?.code;
     }
     case 'partner':
       return partner(c, actor);
+    case 'deployer':
+      return c.deployer?.();
     default:
       return spec;
   }

@@ -17,7 +17,7 @@ export interface RuleMatch {
  * are even split: the coder's cheap screen and its full pass share this one definition.
  */
 // How far past its trigger a `near` context may lie ("asked Russian President Vladimir Putin on Saturday to ... assistance").
-const NEAR = 110;
+export const NEAR = 110;
 
 export function eachMatch(
   sentence: string,

@@ -1,12 +1,15 @@
 import type { CompiledRule, Patterns } from './patterns.js';
-import { eachMatch } from './rule-matches.js';
+import { eachMatch, NEAR } from './rule-matches.js';
 import { splitSentences } from './sentences.js';
 import { startsAtWordStart, type StemHits } from './trigger-index.js';
 
 // A regex that matches a sentence matches the line around it too, unless it tests for the absence
 // of something or anchors at the string's ends (escapes and classes such as [^.;] aside).
 function holdsInLine(src: string): boolean {
-  return !/\(\?<?!|[\^$]/.test(src.replace(/\\./g, '').replace(/\[[^\]]*\]/g, ''));
+  // A look-around at one neighbouring letter or digit ("(?<![а-яё])", a word edge in Cyrillic) sees the same
+  // character in the line as in the sentence: sentences split only after a stop and a space, or at a line break.
+  const edges = src.replace(/\(\?<?!\[(?:0-9|A-Za-z|a-zA-Z|\\u00c0-\\u024f|\\u0400-\\u04ff|а-яё|А-ЯЁ|а-яёА-ЯЁ)+\]\)/g, '');
+  return !/\(\?<?!|[\^$]/.test(edges.replace(/\\./g, '').replace(/\[[^\]]*\]/g, ''));
 }
 
 /**
@@ -50,8 +53,14 @@ export class Screen {
         if (!sticky) (rest ??= []).push(rule);
         else {
           // A match of this rule can only start where one of its stems was found: try it there alone.
-          sticky.lastIndex = hits.at[h]! - lineStart;
-          if (sticky.test(line) && this.contextMay(rule, line, text)) return true;
+          const at = hits.at[h]! - lineStart;
+          sticky.lastIndex = at;
+          if (!sticky.test(line)) continue;
+          // A `near` context is tried where eachMatch tries it: from the match to 110 characters past it
+          // (in the line, which only ever holds more text than the sentence).
+          if (rule.contextScope === 'near' && rule.contextRe) {
+            if (rule.contextRe.test(line.slice(at, sticky.lastIndex + NEAR))) return true;
+          } else if (this.contextMay(rule, line, text)) return true;
         }
       }
     }

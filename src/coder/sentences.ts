@@ -48,6 +48,22 @@ const ABBREVIATIONS = new Set([
   'vol',
   'pp',
   'ca',
+  // Russian: год(а), годы, тысяч, миллион(ов), миллиард(ов), имени, улица, смотри, и др., т. е., т. д.
+  'г',
+  'гг',
+  'тыс',
+  'млн',
+  'млрд',
+  'им',
+  'ул',
+  'см',
+  'др',
+  'т',
+  'е',
+  'д',
+  'н',
+  'ст',
+  'пр',
 ]);
 
 const BOUNDARY = /[.!?]+["'”’)\]]*[ \t]+|\n+/g;
@@ -55,10 +71,11 @@ const BOUNDARY = /[.!?]+["'”’)\]]*[ \t]+|\n+/g;
 // Looks back from `end` for the word before the stop; "U.S." and initials do not end sentences.
 function isAbbreviation(text: string, end: number): boolean {
   let i = end - 1;
-  while (i >= 0 && /[A-Za-z]/.test(text[i]!)) i--;
+  while (i >= 0 && /[A-Za-zА-Яа-яЁё]/.test(text[i]!)) i--;
   const word = text.slice(i + 1, end);
   if (word.length === 0) return false;
-  if (word.length === 1 && word >= 'A' && word <= 'Z') return true;
+  // An initial ("N. Bordyuzha", "И. о."), Latin or Cyrillic.
+  if (word.length === 1 && ((word >= 'A' && word <= 'Z') || (word >= 'А' && word <= 'Я') || word === 'Ё')) return true;
   if (text[i] === '.' && word.length <= 2) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
@@ -78,7 +95,7 @@ export function splitSentences(text: string, paragraphs?: number[], starts?: num
     if (m[0][0] !== '\n') {
       const next = text[end];
       // A lower-case continuation ("Gov. of ...", "approx. five") is not a new sentence.
-      if (next === undefined || (next >= 'a' && next <= 'z')) continue;
+      if (next === undefined || (next >= 'a' && next <= 'z') || (next >= 'а' && next <= 'я') || next === 'ё') continue;
       if (m[0][0] === '.' && (m[0][1] === ' ' || m[0][1] === '\t') && isAbbreviation(text, m.index)) continue;
     }
     const raw = text.slice(start, m[0][0] === '\n' ? m.index : end);

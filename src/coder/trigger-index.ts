@@ -32,8 +32,11 @@ export function leadingLiterals(src: string): string[] | undefined {
  * \b): then a match starts exactly where one of its stems is found, and can be tried right there.
  */
 export function startsAtWordStart(src: string): boolean {
-  return splitTop(src).every((alt) => alt.startsWith('\\b'));
+  return splitTop(src).every((alt) => alt.startsWith('\\b') || alt.startsWith(CYRILLIC_WORD_START));
 }
+
+/** The word start Cyrillic triggers begin with: exactly the edge the index scans Cyrillic stems at. */
+export const CYRILLIC_WORD_START = '(?<![0-9A-Za-z\\u00c0-\\u024f\\u0400-\\u04ff])';
 
 // A leading \b or lookbehind ("(?<=its\s+)requests") constrains what is before the match, not its first word.
 function stripBoundary(s: string): string {
@@ -195,7 +198,19 @@ function startsAt(text: string, at: number, stem: string): boolean {
   return true;
 }
 
-const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c > 127 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : c);
+// Cyrillic capitals (А-Я, Ё) have fixed lower-case partners; other letters ask the runtime.
+const lower = (c: number): number =>
+  c >= 65 && c <= 90
+    ? c + 32
+    : c <= 127
+      ? c
+      : c >= 0x410 && c <= 0x42f
+        ? c + 32
+        : c === 0x401
+          ? 0x451
+          : c >= 0x430 && c <= 0x451
+            ? c
+            : String.fromCharCode(c).toLowerCase().charCodeAt(0);
 // Two lower-cased characters as one number, so the scan allocates no strings.
 const headKey = (a: number, b: number): number => a * 65536 + b;
 
@@ -263,7 +278,12 @@ export class TriggerIndex<R> {
     // begin no stem there cost no trip into JS. Each search resumes one character after the last
     // hit, so a stem inside another ("not take part" in "will not take part") is still found (a
     // lookahead would do the same, but runs twice as slowly in V8).
-    this.scan = new RegExp(`\\b(?:${trieSource([...this.byHead.values()].flat().map((x) => x.stem)) || '(?!)'})`, 'g');
+    const stems = [...this.byHead.values()].flat().map((x) => x.stem);
+    const trie = trieSource(stems) || '(?!)';
+    // \b knows only ASCII letters: Cyrillic stems need a word start that counts Latin and Cyrillic letters.
+    this.scan = !stems.some((x) => /^[\u0400-\u04ff]/.test(x))
+      ? new RegExp(`\\b(?:${trie})`, 'g')
+      : new RegExp(`${CYRILLIC_WORD_START}(?:${trie})`, 'g');
   }
 
   /** The rule a hit's id names. */

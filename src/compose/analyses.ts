@@ -1,4 +1,4 @@
-import { Coder } from '../coder/index.js';
+import { NewsCoder, type CoderOptions } from '../coder/index.js';
 import { loadPack, resolvePackDir } from '../data/index.js';
 import { IndicatorInputError, prepareIndicators, type IndicatorEngine } from '../indicators/index.js';
 import {
@@ -26,6 +26,8 @@ import {
   type SimResult,
   type SimulateOptions,
 } from '../sim/index.js';
+import type { DataGap } from '../domain/index.js';
+import { gapFor, latestDataDay } from './freshness.js';
 import type { Workspace } from './workspace.js';
 
 /** The indicator engine over the store's chronicle, compiled once per store state. An empty store is an input error. */
@@ -56,7 +58,7 @@ export function modelParams(ws: Workspace): ModelParams {
  * What the alliance would do about a request, fitted only on cases before it and read as known the day
  * before (the same rule as the backtest). Throws ModelInputError naming the field at fault.
  */
-export function assess(ws: Workspace, request: CrisisRequest): RequestAssessment {
+export function assess(ws: Workspace, request: CrisisRequest): RequestAssessment & { data_gap: DataGap | null } {
   const data = ws.snapshot();
   const articles = invocationsOf(data.treaty);
   if (request.article !== null && articles[request.article] === undefined)
@@ -68,14 +70,16 @@ export function assess(ws: Workspace, request: CrisisRequest): RequestAssessment
     throw new ModelInputError('asked', `${request.asked} is neither ${ws.alliance.code} nor its hegemon ${ws.alliance.hegemon}`);
   const base = modelParams(ws);
   const cases = ws.memo('model:cases', () => fitCases(data));
-  return assessRequest(request, {
+  // Any day up to today may be asked: after the latest event the answer says how old its data is.
+  const a = assessRequest(request, {
     data,
     base,
-    span: ws.span(),
+    span: { first: ws.span().first, last: ws.today() },
     cases,
     fit: (past) => ws.memo(`model:fit:${past.length}`, () => fitParams([...past], base)),
     record: () => ws.memo('model:record', () => trackRecord(data, base)),
   });
+  return { ...a, data_gap: gapFor(ws, request.date) };
 }
 
 /** Leave-one-out backtest of the crisis model over the store's chronicle, with its variants (draws: perturbations). */
@@ -83,27 +87,40 @@ export function backtest(ws: Workspace, opts: BacktestOptions = {}): BacktestRes
   return ws.memo(`model:backtest:${opts.draws ?? 'default'}`, () => runBacktest(ws.snapshot(), modelParams(ws), opts));
 }
 
-/** The simulator's view of the store: the pack plus whatever was imported, up to the curation date (never past today). */
+/** The simulator's view of the store: the pack plus whatever was imported; a run may start on any day up to today. */
 export function simHistory(ws: Workspace): SimHistory {
-  return ws.memo('sim:history', () => historyOf(ws.snapshot(), ws.span().last));
+  return ws.memo('sim:history', () => historyOf(ws.snapshot(), ws.today()));
 }
 
-/** A seeded Monte Carlo run from the store's history; the as-of day defaults to the end of the data. */
-export function runSimulation(
+/**
+ * Where a simulation starts: the day asked for, else the latest day the data speaks for. A later day
+ * (up to today) runs from the state carried forward, and `data_gap` says so.
+ */
+export function simulationStart(ws: Workspace, asOf: string | undefined): { asOf: string; data_gap: DataGap | null } {
+  const day = asOf ?? latestDataDay(ws);
+  return { asOf: day, data_gap: gapFor(ws, day) };
+}
+
+/** A seeded Monte Carlo run from the store's history, from `simulationStart`. */
+export async function runSimulation(
   ws: Workspace,
   opts: Omit<SimulateOptions, 'history' | 'asOf'> & { asOf?: string | undefined },
-): Promise<SimResult> {
-  const history = simHistory(ws);
-  return simulate({ ...opts, history, asOf: opts.asOf ?? history.curatedTo });
+): Promise<SimResult & { data_gap: DataGap | null }> {
+  const start = simulationStart(ws, opts.asOf);
+  const r = await simulate({ ...opts, history: simHistory(ws), asOf: start.asOf });
+  return { ...r, data_gap: start.data_gap };
 }
 
-/** Walk-forward skill of the simulator over the store's history: the fitted exit hazard, and the same with its effects set to zero. */
+/**
+ * Walk-forward skill of the simulator over the store's history up to the latest day the data speaks
+ * for: the fitted exit hazard, and the same with its effects set to zero.
+ */
 export function simulatorSkill(
   ws: Workspace,
   opts: { runs?: number | undefined; seed?: number | undefined; firstYear?: number | undefined; lastYear?: number | undefined },
 ): HazardSkillReport {
   return walkForwardWithBaseline({
-    history: simHistory(ws),
+    history: ws.memo('sim:history:data', () => historyOf(ws.snapshot(), latestDataDay(ws))),
     runs: opts.runs,
     seed: opts.seed,
     firstYear: opts.firstYear,
@@ -111,13 +128,13 @@ export function simulatorSkill(
   });
 }
 
-/** The news coder for the alliance, with leaders as the store holds them; built once per store state. */
-export function coder(ws: Workspace): Coder {
-  return ws.memo('coder', () => new Coder({ alliance: ws.alliance, members: ws.store.members(), leaders: ws.store.leaders() }));
+/** The news coder for the alliance (every language of its pack), with leaders as the store holds them; built once per store state. */
+export function coder(ws: Workspace): NewsCoder {
+  return ws.memo('coder', () => new NewsCoder({ alliance: ws.alliance, members: ws.store.members(), leaders: ws.store.leaders() }));
 }
 
 /** The news coder for a pack read from its files, with no store: what `bloc extract` and the evaluation use. */
-export function packCoder(packOption?: string | undefined): Coder {
+export function packCoder(packOption?: string | undefined, trace?: CoderOptions['trace']): NewsCoder {
   const pack = loadPack(resolvePackDir(packOption));
-  return new Coder({ alliance: pack.alliance, members: pack.members, leaders: pack.leaders });
+  return new NewsCoder({ alliance: pack.alliance, members: pack.members, leaders: pack.leaders, ...(trace ? { trace } : {}) });
 }

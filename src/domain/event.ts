@@ -55,6 +55,11 @@ export const CodedEvent = unionOver({
   date: EventDate.nullable(),
   evidence: z.string(),
   confidence: z.number().min(0).max(1),
+  /** The language the coder read the evidence in (ISO 639-1, "en", "ru"). */
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'expected an ISO 639-1 code such as en or ru')
+    .optional(),
 });
 export type CodedEvent = z.infer<typeof CodedEvent>;
 

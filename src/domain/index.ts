@@ -20,3 +20,6 @@ export * from './export-lines.js';
 export * from './table-columns.js';
 export * from './event-table.js';
 export * from './event-flatten.js';
+export * from './proposal.js';
+export * from './feed-status.js';
+export * from './freshness.js';

@@ -98,6 +98,12 @@ export class ChronicleWriter {
     return out;
   }
 
+  /** The event a record would go into, without writing: its own id when taken, else the act it would merge into. */
+  target(r: ImportEvent): string | undefined {
+    if (r.id !== undefined) return this.getRow.get(r.id) ? r.id : undefined;
+    return this.findTwin(r as MergeCandidate, deriveEventId(r))?.id;
+  }
+
   private findTwin(r: MergeCandidate, derived: string): StoredRow | undefined {
     const { first, last } = intervalOf(r.date);
     const rows = this.twins.all({ type: r.type, actor: r.actor, target: r.target, first, last }) as StoredRow[];
@@ -143,10 +149,11 @@ export class ChronicleWriter {
    * free one), with its sources and articles; the sources it had added to the other event go.
    */
   undoMerge(seq: number, now: string): string {
-    const m = this.db.prepare('SELECT into_id, record, undone_as FROM merges WHERE seq = ?').get(seq) as
-      { into_id: string; record: string; undone_as: string | null } | undefined;
+    const m = this.db.prepare('SELECT into_id, record, undone_at, undone_as FROM merges WHERE seq = ?').get(seq) as
+      { into_id: string; record: string; undone_at: string | null; undone_as: string | null } | undefined;
     if (!m) throw new StoreError(`no merge #${seq} (bloc merges list shows them)`);
     if (m.undone_as !== null) throw new StoreError(`merge #${seq} was already undone: the record is event ${m.undone_as}`);
+    if (m.undone_at !== null) throw new StoreError(`merge #${seq} was retracted by a reviewer (bloc review log says why)`);
     const r = JSON.parse(m.record) as ImportEvent;
     const id = this.freeId(r.id ?? deriveEventId(r));
     this.insert(id, bodyOf(r), r.origin ?? { kind: 'imported' }, unique([r.source, ...(r.sources ?? [])]));

@@ -4,6 +4,7 @@ import { validate, type InputProblem } from '../data/index.js';
 import type { ChronicleWriter, MergeNote } from './chronicle-writer.js';
 import { deferReadIndexes, type DeferredIndexes } from './bulk-indexes.js';
 import { canonicalJson } from './event-rows.js';
+import { insertReview } from './reviews.js';
 
 /** One line of an input, located. */
 export interface SourceLine {
@@ -147,17 +148,5 @@ function restoreMerge(db: Database.Database, { bloc_merge: m }: MergeLine): bool
 }
 
 function restoreReview(db: Database.Database, { bloc_review: v }: ReviewLine): boolean {
-  const record = canonicalJson(v.record);
-  const known = db
-    .prepare('SELECT 1 FROM reviews WHERE event_id = ? AND decision = ? AND reviewer = ? AND at = ? AND record = ?')
-    .get(v.event_id, v.decision, v.reviewer, v.at, record);
-  if (known) return false;
-  db.prepare('INSERT INTO reviews (event_id, decision, reviewer, at, record) VALUES (?, ?, ?, ?, ?)').run(
-    v.event_id,
-    v.decision,
-    v.reviewer,
-    v.at,
-    record,
-  );
-  return true;
+  return insertReview(db, v).added;
 }

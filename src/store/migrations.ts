@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { SEARCH_MIGRATION } from './search-index.js';
 
 /** 'bloc' in ASCII: marks a SQLite file as ours, so a stranger's database is refused. */
 export const APPLICATION_ID = 0x626c6f63;
@@ -107,6 +108,81 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX merges_into ON merges (into_id);
   CREATE INDEX event_articles_article ON event_articles (article_id);
   `,
+  // 3: issue 12 (a living chronicle): coded events wait as proposals until a person decides; the
+  // article text is kept so the evidence can be shown in it; an append-only audit log of decisions
+  // (triggers refuse UPDATE and DELETE); events taken out by a retraction, kept whole; and each
+  // followed feed's state (conditional-request validators, back-off) and the items already seen.
+  `
+  CREATE TABLE article_texts (article_id TEXT PRIMARY KEY, text TEXT NOT NULL, feed TEXT);
+  CREATE INDEX articles_sha ON articles (sha256);
+  CREATE TABLE proposals (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'rejected', 'retracted')),
+    type TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    coded TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    lead_id TEXT,
+    created_at TEXT NOT NULL,
+    decided_by TEXT,
+    decided_at TEXT,
+    reason TEXT,
+    auto INTEGER NOT NULL DEFAULT 0,
+    accepted TEXT,
+    event_id TEXT,
+    merged INTEGER NOT NULL DEFAULT 0,
+    added_sources TEXT
+  );
+  CREATE INDEX proposals_status ON proposals (status, created_at);
+  CREATE INDEX proposals_event ON proposals (event_id);
+  CREATE INDEX proposals_lead ON proposals (lead_id);
+  CREATE INDEX proposals_act ON proposals (type, actor) WHERE status = 'pending' AND lead_id IS NULL;
+  CREATE INDEX reviews_event ON reviews (event_id);
+  CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    who TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('accepted', 'rejected', 'retracted')),
+    proposal_id TEXT,
+    event_id TEXT,
+    reason TEXT,
+    detail TEXT NOT NULL
+  );
+  CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  CREATE TABLE retracted_events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id TEXT NOT NULL,
+    proposal_id TEXT NOT NULL,
+    row TEXT NOT NULL,
+    sources TEXT NOT NULL,
+    links TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE TABLE feeds (
+    url TEXT PRIMARY KEY,
+    title TEXT,
+    state TEXT NOT NULL DEFAULT 'never' CHECK (state IN ('never', 'ok', 'not_modified', 'error')),
+    last_polled_at TEXT,
+    last_ok_at TEXT,
+    last_error TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    next_poll_at TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    items INTEGER NOT NULL DEFAULT 0,
+    proposals INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE TABLE feed_items (
+    key TEXT PRIMARY KEY,
+    feed TEXT NOT NULL,
+    article_id TEXT,
+    seen_at TEXT NOT NULL
+  );
+  `,
+  // 4: full-text search over events (search-index.ts).
+  SEARCH_MIGRATION,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

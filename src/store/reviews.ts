@@ -56,24 +56,36 @@ export function recordReview(db: Database.Database, chronicle: Chronicle, input:
       } else {
         eventId = chronicle.twinOf(input.event) ?? input.event.id ?? '-';
       }
-      const info = insertReview(db, {
+      const { seq } = insertReview(db, {
         event_id: eventId,
         decision: input.decision,
         reviewer: input.reviewer,
         at: input.at,
         record: input.event,
       });
-      return { seq: info, event_id: eventId, decision: input.decision, merged, at: input.at };
+      return { seq, event_id: eventId, decision: input.decision, merged, at: input.at };
     })
     .immediate();
 }
 
-/** Stores one decision as given; returns its sequence number. */
-export function insertReview(db: Database.Database, r: Omit<Review, 'seq'>): number {
+/**
+ * Stores one decision as given; returns its sequence number. A decision identical in every field to
+ * a stored one (same event, reviewer, instant and record) is that decision again and is not repeated,
+ * the same rule `bloc import` restores reviews by, so an export always restores to itself.
+ */
+export function insertReview(
+  db: Database.Database,
+  r: Omit<Review, 'seq' | 'record'> & { record: Readonly<Record<string, unknown>> },
+): { seq: number; added: boolean } {
+  const record = canonicalJson(r.record);
+  const known = db
+    .prepare('SELECT seq FROM reviews WHERE event_id = ? AND decision = ? AND reviewer = ? AND at = ? AND record = ?')
+    .get(r.event_id, r.decision, r.reviewer, r.at, record) as { seq: number } | undefined;
+  if (known) return { seq: known.seq, added: false };
   const info = db
     .prepare('INSERT INTO reviews (event_id, decision, reviewer, at, record) VALUES (?, ?, ?, ?, ?)')
-    .run(r.event_id, r.decision, r.reviewer, r.at, canonicalJson(r.record));
-  return Number(info.lastInsertRowid);
+    .run(r.event_id, r.decision, r.reviewer, r.at, record);
+  return { seq: Number(info.lastInsertRowid), added: true };
 }
 
 /** Every decision, oldest first (for export). */

@@ -43,7 +43,7 @@ const article = fc.record({
   url: fc.option(fc.constantFrom(...URLS), { nil: undefined }),
   text: fc.constantFrom('Text one.', 'Text two.'),
   events: fc.array(
-    fc.record({ date: fc.constantFrom(...DATES), confidence: fc.constantFrom(0.5, 0.9) }).map((e) =>
+    fc.record({ date: fc.constantFrom<string | null>(...DATES, null), confidence: fc.constantFrom(0.5, 0.9) }).map((e) =>
       CodedEvent.parse({
         article_id: 'x',
         type: 'exercise.cancelled',
@@ -59,17 +59,26 @@ const article = fc.record({
 
 const step = fc.oneof(
   fc.record({ op: fc.constant('import' as const), records: fc.array(record, { minLength: 1, maxLength: 3 }) }),
+  // `bloc ingest --accept`: dated events straight in, origin auto.
   fc.record({ op: fc.constant('ingest' as const), article }),
-  fc.record({ op: fc.constant('review' as const), accept: fc.boolean(), event: record }),
+  // `bloc ingest`, then a reviewer accepts (origin reviewed, dating what the text left undated) or rejects.
+  fc.record({ op: fc.constant('review' as const), accept: fc.boolean(), article }),
   fc.record({ op: fc.constant('undo' as const), pick: fc.nat() }),
 );
 
+const AT = '2020-06-01T00:00:00.000Z';
+
 function apply(store: Store, s: fc.Arbitrary<unknown> extends never ? never : typeof step extends fc.Arbitrary<infer T> ? T : never): void {
   if (s.op === 'import') store.importEvents(s.records);
-  else if (s.op === 'ingest') store.ingestArticle(s.article, s.article.events);
-  else if (s.op === 'review')
-    store.recordReview({ decision: s.accept ? 'accepted' : 'rejected', reviewer: 'bo', at: '2020-06-01T00:00:00.000Z', event: s.event });
-  else {
+  else if (s.op === 'ingest') store.proposals.propose(s.article, s.article.events, { now: AT, accept: 'all' });
+  else if (s.op === 'review') {
+    const r = store.proposals.propose(s.article, s.article.events, { now: AT });
+    for (const id of r.proposed.filter((p) => !r.grouped.includes(p))) {
+      const p = store.proposals.get(id)!;
+      if (!s.accept) store.proposals.reject(id, { by: 'bo', at: AT }, 'not an event');
+      else store.proposals.accept(id, { by: 'bo', at: AT }, p.date === null ? { date: '2020-03' } : {});
+    }
+  } else {
     const live = store.merges().filter((m) => m.undone_as === null);
     if (live.length) store.undoMerge(live[s.pick % live.length]!.seq);
   }

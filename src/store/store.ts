@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import type {
   ChronicleEvent,
-  CodedEvent,
   CouncilSeat,
   EventOrigin,
   ImportEvent,
@@ -12,7 +11,7 @@ import type {
   Summit,
   Treaty,
 } from '../domain/index.js';
-import { deriveEventId } from '../domain/index.js';
+import { dayString, deriveEventId } from '../domain/index.js';
 import { ChronicleWriter, type MergeNote, type RecordOutcome } from './chronicle-writer.js';
 import { StoreError } from './errors.js';
 import { fromRow, originOf } from './event-rows.js';
@@ -22,9 +21,11 @@ import { meta, packChanged, readReference, syncPack } from './pack-sync.js';
 import { openDatabase } from './open-database.js';
 import { whereClause, type EventFilter } from './event-filter.js';
 import { resolveDbPath } from './paths.js';
-import { ingestArticle, type IngestArticle, type IngestOptions, type IngestResult } from './ingest.js';
-import { countReviews, listReviews, recordReview, type Review, type ReviewInput, type ReviewResult } from './reviews.js';
+import { countReviews, listReviews, type Review } from './reviews.js';
 import { announced, withRetry } from './write-lock.js';
+import { ProposalStore } from './proposals.js';
+import { FeedStore } from './feeds.js';
+import { readAudit } from './audit-log.js';
 
 export interface StoreOptions {
   /** File path or ':memory:'; defaults to --db / BLOC_DB / the default place. */
@@ -83,6 +84,10 @@ export class Store {
   readonly readonly: boolean;
   private readonly db: Database.Database;
   private readonly writer: ChronicleWriter | undefined;
+  /** Coded events waiting for review, and the decisions on them (issue 12). */
+  readonly proposals: ProposalStore;
+  /** The followed feeds' state between runs. */
+  readonly feeds: FeedStore;
 
   constructor(options: StoreOptions) {
     this.path = resolveDbPath(options.path, process.env, options.otherPack);
@@ -96,6 +101,12 @@ export class Store {
       const w = this.writer;
       this.retry(() => syncPack(this.db, dir, w));
     }
+    this.proposals = new ProposalStore(this.db, {
+      write: (work) => this.write(work),
+      mergeTarget: (e) => this.mergeTarget(e),
+      event: (id) => this.event(id),
+    });
+    this.feeds = new FeedStore(this.db, (work) => this.write(() => work()));
   }
 
   private retry<T>(work: () => T): T {
@@ -111,6 +122,18 @@ export class Store {
   private write<T>(work: (w: ChronicleWriter) => T): T {
     const w = this.writable();
     return this.retry(() => this.db.transaction(() => work(w)).immediate());
+  }
+
+  /** The audit log of review decisions, newest first. */
+  auditLog(opts: { limit?: number | undefined; proposal?: string | undefined } = {}) {
+    return readAudit(this.db, opts);
+  }
+
+  /** The chronicle's latest event: the one whose date reaches furthest. */
+  latestEvent(): { id: string; date: string; day: string } | undefined {
+    const row = this.db.prepare('SELECT id, date, date_last FROM events ORDER BY date_last DESC, date_first DESC, id LIMIT 1').get() as
+      { id: string; date: string; date_last: number } | undefined;
+    return row ? { id: row.id, date: row.date, day: dayString(row.date_last) } : undefined;
   }
 
   private reference<T>(kind: string, fallback: T): T {
@@ -235,20 +258,16 @@ export class Store {
     return exportLines(this.db, { pack_version: meta(this.db, 'pack_version') ?? null, exported_at: now().toISOString() });
   }
 
+  /** The event a record would go into under the merge rule, without writing (see ChronicleWriter.target). */
+  mergeTarget(e: ImportEvent): string | undefined {
+    return this.writer ? this.writer.target(e) : this.twinOf(e);
+  }
+
   /** The stored event a record describes again, if any (its id, or the same act). */
   twinOf(e: ImportEvent): string | undefined {
     if (e.id !== undefined) return this.db.prepare('SELECT 1 FROM events WHERE id = ?').get(e.id) ? e.id : undefined;
     const derived = deriveEventId(e);
     return this.db.prepare('SELECT 1 FROM events WHERE id = ?').get(derived) ? derived : undefined;
-  }
-
-  /**
-   * Stores one coded article and its events in one transaction, so a crash leaves the article
-   * either wholly stored or not at all; the same article ingested again writes nothing.
-   */
-  ingestArticle(article: IngestArticle, coded: readonly CodedEvent[], options: IngestOptions = {}): IngestResult {
-    const w = this.writable();
-    return this.retry(() => ingestArticle(this.db, (r, o, now) => w.apply(r, o, now), article, coded, options));
   }
 
   /** The articles an event was coded from, with the evidence sentence of each. */
@@ -264,12 +283,6 @@ export class Store {
   /** How many articles have been ingested. */
   countArticles(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
-  }
-
-  /** Records an accept/reject decision with who and when; an accepted event enters the chronicle. */
-  recordReview(input: ReviewInput): ReviewResult {
-    const w = this.writable();
-    return this.retry(() => recordReview(this.db, { apply: (r, o, now) => w.apply(r, o, now), twinOf: (e) => this.twinOf(e) }, input));
   }
 
   /** The latest reviews, newest first. */

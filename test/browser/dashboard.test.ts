@@ -102,20 +102,32 @@ describe('the dashboard in chromium', () => {
     await page.close();
   });
 
-  it('a pasted article yields events, and an accepted one shows in the timeline', async () => {
-    const { page, errors } = await open('#/review');
-    await page.fill('input[name="token"]', TOKEN);
-    await page.fill('input[name="date"]', '2025-03-10');
-    await page.fill('textarea[name="text"]', ARTICLE);
-    await page.getByRole('button', { name: 'Extract events' }).click();
-    const first = page.locator('[data-testid="extracted-event"]').first();
-    await first.waitFor();
-    expect(await page.locator('[data-testid="article-text"] mark').count()).toBeGreaterThan(0);
-    const summary = `Browser test ${Date.now()}: Tajikistan asked the alliance for help.`;
-    await first.getByLabel('Summary').fill(summary);
-    await first.getByRole('button', { name: 'Accept' }).click();
-    await first.getByRole('link', { name: /timeline/ }).click();
-    await page.getByText(summary).waitFor();
+  it('the crisis desk and the scenarios page answer on their default inputs, stating the gap after the latest event', async () => {
+    const crisis = await open('#/crisis');
+    await crisis.page.locator('select[name="requester"] option').first().waitFor({ state: 'attached' });
+    await crisis.page.getByRole('button', { name: 'Assess' }).click();
+    await crisis.page.locator('[data-testid="modal"]').waitFor();
+    await crisis.page.fill('input[name="date"]', new Date().toISOString().slice(0, 10));
+    await crisis.page.getByRole('button', { name: 'Assess' }).click();
+    await crisis.page.locator('[data-testid="gap-note"]').waitFor();
+    await crisis.page.locator('[data-testid="modal"]').waitFor();
+    expect(await crisis.page.locator('[role="alert"]').count()).toBe(0);
+    expect(crisis.errors).toEqual([]);
+    await crisis.page.close();
+    const scenarios = await open('#/scenarios');
+    await scenarios.page.fill('input[name="runs"]', '200');
+    await scenarios.page.getByRole('button', { name: 'Run' }).click();
+    await scenarios.page.locator('[data-testid="fan-chart"] svg').last().waitFor({ timeout: 60_000 });
+    expect(await scenarios.page.locator('[role="alert"]').count()).toBe(0);
+    expect(scenarios.errors).toEqual([]);
+    await scenarios.page.close();
+  });
+
+  it('every page says when the latest event and the last feed poll were', async () => {
+    const { page, errors } = await open('#/timeline');
+    const bar = page.locator('[data-testid="freshness"]');
+    await bar.waitFor();
+    expect(await bar.textContent()).toMatch(/Latest event \d{4}-\d{2}-\d{2}.* last feed poll never/);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -124,12 +136,13 @@ describe('the dashboard in chromium', () => {
     const { page, errors } = await open('#/review');
     const hostile = `${ARTICLE}\n<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">`;
     await page.fill('input[name="token"]', TOKEN);
-    await page.fill('input[name="date"]', '2025-03-10');
+    await page.locator('summary', { hasText: 'Code a pasted article' }).click();
+    await page.fill('input[name="date"]', '2025-03-11');
     await page.fill('textarea[name="text"]', hostile);
-    await page.getByRole('button', { name: 'Extract events' }).click();
+    await page.getByRole('button', { name: 'Propose events' }).click();
     const text = page.locator('[data-testid="article-text"]');
     await text.waitFor();
-    expect(await text.textContent()).toContain('<script>window.__pwned = 1</script>');
+    await expect.poll(() => text.textContent()).toContain('<script>window.__pwned = 1</script>');
     expect(await text.locator('script, img').count()).toBe(0);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(errors).toEqual([]);

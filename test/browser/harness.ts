@@ -57,5 +57,6 @@ export const PAGES = [
   { id: 'member', hash: '#/member/ARM', ready: '.figure svg' },
   { id: 'crisis', hash: '#/crisis', ready: 'form[aria-label="Request for assistance"]' },
   { id: 'scenarios', hash: '#/scenarios', ready: 'form[aria-label="Simulation"]' },
-  { id: 'review', hash: '#/review', ready: 'form[aria-label="Article to code"]' },
+  { id: 'review', hash: '#/review', ready: 'form[aria-label="Reviewer"]' },
+  { id: 'feeds', hash: '#/feeds', ready: '#feeds-title' },
 ] as const;

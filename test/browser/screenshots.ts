@@ -1,15 +1,24 @@
 // Writes a screenshot of each dashboard page to docs/screenshots (npm run screenshots); not a test.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, PAGES, startTestServer, TOKEN } from './harness.js';
+import { launchBrowser, PAGES, startTestServer } from './harness.js';
+import { watcher } from '../../src/compose/index.js';
+import { startFeedServer } from '../feeds/feed-server.js';
 
 const OUT = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-const ARTICLE =
-  'Tajikistan on Monday formally asked the Collective Security Treaty Organization for military assistance after clashes on its border with Afghanistan.\nThe request came after a week of skirmishes, officials said.';
 
 mkdirSync(OUT, { recursive: true });
 const browser = await launchBrowser();
-const { server, store } = await startTestServer();
+const { server, store, workspace } = await startTestServer();
+// The feeds and review pages show what a poll of the local test feeds (invented news) brings in.
+const feeds = await startFeedServer();
+await watcher(
+  workspace,
+  ['/good.rss', '/atom.xml', '/feed.json', '/old-feed', '/gzip.rss', '/cp1251.rss', '/malformed.xml', '/broken.rss'].map((p) =>
+    feeds.url(p),
+  ),
+  { hostIntervalMs: 0 },
+).cycle();
 try {
   for (const p of PAGES) {
     for (const [suffix, width] of [
@@ -31,11 +40,9 @@ try {
         await page.getByRole('button', { name: 'Run' }).click();
         await page.locator('[data-testid="fan-chart"] svg').last().waitFor({ timeout: 60_000 });
       } else if (p.id === 'review') {
-        await page.fill('input[name="token"]', TOKEN);
-        await page.fill('input[name="date"]', '2025-03-10');
-        await page.fill('textarea[name="text"]', ARTICLE);
-        await page.getByRole('button', { name: 'Extract events' }).click();
-        await page.locator('[data-testid="extracted-event"]').first().waitFor();
+        await page.locator('[data-testid="article-text"] mark').waitFor();
+      } else if (p.id === 'feeds') {
+        await page.locator('[data-testid="feeds-table"]').waitFor();
       } else if (p.id === 'overview') {
         await page.locator('#asof-slider').focus();
       }
@@ -48,5 +55,6 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await feeds.close();
   store.close();
 }

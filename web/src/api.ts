@@ -53,8 +53,8 @@ export interface Loaded<T> {
   readonly loading: boolean;
 }
 
-/** Fetches a GET endpoint whenever `path` changes (null fetches nothing); stale answers are dropped. */
-export function useApi<T>(path: string | null): Loaded<T> {
+/** Fetches a GET endpoint whenever `path` (or `version`) changes (null fetches nothing); stale answers are dropped. */
+export function useApi<T>(path: string | null, version = 0): Loaded<T> {
   const [state, setState] = useState<Loaded<T>>({ data: undefined, error: undefined, loading: path !== null });
   useEffect(() => {
     if (path === null) return undefined;
@@ -68,6 +68,6 @@ export function useApi<T>(path: string | null): Loaded<T> {
       },
     );
     return () => ctrl.abort();
-  }, [path]);
+  }, [path, version]);
   return state;
 }

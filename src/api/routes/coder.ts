@@ -2,16 +2,15 @@ import type { ApiState } from '../state.js';
 import { LIMITS } from '../body.js';
 import { draftOf, spanOf, toCoderArticle } from '../drafts.js';
 import { Extraction, Ingestion } from '../responses.js';
-import { route, type RouteInput } from '../route.js';
-import { ArticleBody } from '../schemas.js';
+import { route } from '../route.js';
+import { ArticleBody, IngestBody } from '../schemas.js';
 
-async function code(state: ApiState, input: RouteInput<never, typeof ArticleBody>) {
-  const article = toCoderArticle(await input.body());
-  const coded = state.extract(article);
-  return { article, events: coded.map((e) => ({ coded: e, draft: draftOf(e, article), span: spanOf(article.text, e.evidence) })) };
-}
+const coded = (state: ApiState, body: ArticleBody) => {
+  const article = toCoderArticle(body);
+  return { article, events: state.extract(article) };
+};
 
-/** POST /api/extract (article in, events out) and /api/ingest (and store them); both need the token. */
+/** POST /api/extract (article in, events out) and /api/ingest (and propose them for review); both need the token. */
 export const coderRoutes = [
   route({
     operationId: 'extract',
@@ -23,35 +22,31 @@ export const coderRoutes = [
     response: Extraction,
     errors: [400, 401, 413, 415],
     handle: async (_c, { state }, input) => {
-      const { article, events } = await code(state, input);
-      return { article: { id: article.id, date: article.date }, events };
+      const { article, events } = coded(state, await input.body());
+      return {
+        article: { id: article.id, date: article.date },
+        events: events.map((e) => ({ coded: e, draft: draftOf(e, article), span: spanOf(article.text, e.evidence) })),
+      };
     },
   }),
   route({
     operationId: 'ingest',
     method: 'post',
     path: '/ingest',
-    summary: 'Code an article and store its events',
+    summary: 'Code an article and propose its events for review (accept: true puts dated events straight in, origin auto)',
     auth: 'token',
-    body: { schema: ArticleBody, maxBytes: LIMITS.article },
+    body: { schema: IngestBody, maxBytes: LIMITS.article },
     status: 201,
     response: Ingestion,
     errors: [400, 401, 413, 415, 503],
     handle: async (_c, { state }, input) => {
-      const { article, events } = await code(state, input);
-      // The same path as `bloc ingest`: one transaction per article, twins merged, undated events reported.
-      const result = state.store.ingestArticle(
-        article,
-        events.map((e) => e.coded),
-      );
+      const { accept, ...rest } = await input.body();
+      const { article, events } = coded(state, rest);
+      // The same path as `bloc ingest`: the events wait for review as proposals, unless `accept` is true
+      // (dated events go in, origin auto). One transaction per article; the same article again writes nothing.
+      const result = state.store.proposals.propose(article, events, { now: state.now().toISOString(), accept: accept ? 'all' : undefined });
       state.wrote();
-      return {
-        article: { id: article.id, date: article.date },
-        inserted: result.inserted,
-        merged: result.merged,
-        undated: result.undated,
-        already: result.already,
-      };
+      return { ...result, article: { id: article.id, date: article.date } };
     },
   }),
 ];

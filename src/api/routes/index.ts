@@ -2,8 +2,10 @@ import { OpenApiDocument } from '../responses.js';
 import { route, type Route } from '../route.js';
 import { coderRoutes } from './coder.js';
 import { eventRoutes } from './events.js';
+import { feedRoutes } from './feeds.js';
 import { indicatorRoutes } from './indicators.js';
 import { modelRoutes } from './model.js';
+import { proposalRoutes } from './proposals.js';
 import { referenceRoutes } from './reference.js';
 import { reviewRoutes } from './review.js';
 
@@ -28,6 +30,8 @@ export const ROUTES: readonly Route[] = [
   ...indicatorRoutes,
   ...modelRoutes,
   ...coderRoutes,
+  ...proposalRoutes,
   ...reviewRoutes,
+  ...feedRoutes,
   documentRoute,
 ];

@@ -1,4 +1,4 @@
-import { assess } from '../../compose/index.js';
+import { assess, simulationStart } from '../../compose/index.js';
 import { ModelInputError } from '../../model/index.js';
 import { LIMITS } from '../body.js';
 import { ApiError } from '../errors.js';
@@ -54,10 +54,11 @@ export const modelRoutes = [
       const job = { signal, timeoutMs: simulations.limits.timeoutMs };
       return state.answerAsync(rawKey('simulate', text), () => {
         const r = input.parse(text);
-        const request = { asOf: r.as_of, horizon: r.horizon, runs: r.runs, seed: r.seed, scenario: r.scenario };
+        const start = simulationStart(state.workspace, r.as_of);
+        const request = { asOf: start.asOf, horizon: r.horizon, runs: r.runs, seed: r.seed, scenario: r.scenario };
         return {
-          key: `simulate:${JSON.stringify(r)}`,
-          compute: () => simulations.run(() => simulate(request, job), signal),
+          key: `simulate:${JSON.stringify(request)}`,
+          compute: async () => ({ ...(await simulations.run(() => simulate(request, job), signal)), data_gap: start.data_gap }),
         };
       });
     },

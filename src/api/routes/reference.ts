@@ -1,6 +1,7 @@
 import { actorName, leadersOn, numericCode, statusOn, type Leader, type Member } from '../../domain/index.js';
 import { invocationsOf } from '../../model/index.js';
 import { ApiError } from '../errors.js';
+import { freshness } from '../../compose/index.js';
 import { pathAndQuery } from '../respond.js';
 import { LeaderList, MemberDetail, MemberList, Meta, SummitList, Treaty } from '../responses.js';
 import { route } from '../route.js';
@@ -19,7 +20,8 @@ export const referenceRoutes = [
     operationId: 'getMeta',
     method: 'get',
     path: '/meta',
-    summary: 'Server facts: today, the data pack, the alliance it models, and the event count',
+    summary:
+      'Server facts: today, the data pack, the alliance it models, the event count, and freshness (latest event, curation day, last feed poll, pending proposals)',
     response: Meta,
     errors: [],
     handle: (_c, { state }) => {
@@ -38,6 +40,8 @@ export const referenceRoutes = [
           articles: Object.entries(invocationsOf(state.store.treaty())).map(([article, asks]) => ({ article, asks })),
         },
         events: state.store.countEvents(),
+        freshness: freshness(state.workspace),
+        watching: state.watcher !== undefined,
       };
     },
   }),

@@ -40,6 +40,7 @@ export function registerAssess(program: Command): void {
         const asked = parseActor(opts.asked, '--asked') ?? ws.alliance.code;
         const request = { requester, asked, date, threat: opts.threat, adversary, article: opts.article ?? null };
         const a = assess(ws, request);
+        if (a.data_gap) process.stderr.write(`note: ${a.data_gap.note}\n`);
         if (opts.format === 'json') return printRows('json', [], [], a);
         if (opts.format === 'csv') return printRows('csv', ['code', 'role', 'stance'], memberRows(a));
         process.stdout.write(render(a));

@@ -1,7 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import type { Article, CodedEvent } from '../../domain/index.js';
-import { readArticles, type Coder } from '../../coder/index.js';
+import { readArticles, type NewsCoder } from '../../coder/index.js';
 import { packCoder } from '../../compose/index.js';
 import { formatProblem } from '../../data/index.js';
 import { packOption } from '../workspace-option.js';
@@ -12,6 +12,8 @@ export interface CodeRun {
   readonly articles: number;
   readonly events: number;
   readonly rejected: number;
+  /** Articles (or parts of articles) in a language the pack cannot code, by language. */
+  readonly uncoded: ReadonlyMap<string, number>;
 }
 
 /** What a command does with each coded article (write it out, store it); may wait for back-pressure. */
@@ -34,7 +36,7 @@ function progress(enabled: boolean): (files: number, articles: number, events: n
  * every rejected input as FILE:LINE: reason on stderr. One loop for both commands, so extract and
  * ingest read, reject and show progress the same way.
  */
-export async function codeSources(sources: readonly string[], coder: Coder, sink: ArticleSink): Promise<CodeRun> {
+export async function codeSources(sources: readonly string[], coder: NewsCoder, sink: ArticleSink): Promise<CodeRun> {
   const tty = process.stderr.isTTY === true;
   const tick = progress(tty);
   const started = Date.now();
@@ -42,6 +44,7 @@ export async function codeSources(sources: readonly string[], coder: Coder, sink
   let articles = 0;
   let events = 0;
   let rejected = 0;
+  const uncoded = new Map<string, number>();
   for await (const item of readArticles(sources.length ? sources : ['-'])) {
     files.add(item.file);
     if (!item.ok) {
@@ -52,14 +55,26 @@ export async function codeSources(sources: readonly string[], coder: Coder, sink
       continue;
     }
     articles++;
-    const coded = coder.code(item.article);
-    events += coded.length;
-    await sink(item.article, coded);
+    const reading = coder.read(item.article);
+    // An article bloc cannot read is said so, never passed over in silence.
+    for (const lang of reading.uncoded) {
+      uncoded.set(lang, (uncoded.get(lang) ?? 0) + 1);
+      const what = reading.coded.length ? `part of article ${item.article.id}` : `article ${item.article.id}`;
+      process.stderr.write(
+        `${tty ? '\r' : ''}${item.file}:${item.line}: ${what} is in ${lang}, which the pack does not code (languages: ${coder.readable.join(', ')})\n`,
+      );
+    }
+    events += reading.events.length;
+    await sink(item.article, reading.events);
     tick(files.size, articles, events, started);
   }
   if (tty) process.stderr.write(`\r${files.size} file(s), ${articles} article(s), ${events} event(s)\n`);
   if (rejected) process.stderr.write(`${rejected} article(s) rejected\n`);
-  return { files: files.size, articles, events, rejected };
+  if (uncoded.size) {
+    const list = [...uncoded].map(([lang, n]) => `${n} in ${lang}`).join(', ');
+    process.stderr.write(`${[...uncoded.values()].reduce((a, b) => a + b, 0)} article(s) not coded for their language: ${list}\n`);
+  }
+  return { files: files.size, articles, events, rejected, uncoded };
 }
 
 interface ExtractOptions {

@@ -16,6 +16,9 @@ import { registerSimulate } from './simulate.js';
 import { registerStats } from './stats.js';
 import { registerStatus } from './status.js';
 import { registerTimeline } from './timeline.js';
+import { registerWatch } from './watch.js';
+import { registerFeeds } from './feeds.js';
+import { registerReview } from './review.js';
 
 /** Every command of the CLI, in the order `bloc --help` lists them. */
 export function registerCommands(program: Command): void {
@@ -32,7 +35,10 @@ export function registerCommands(program: Command): void {
   registerSimulate(program);
   registerBrief(program);
   registerExtract(program);
+  registerWatch(program);
+  registerFeeds(program);
   registerIngest(program);
+  registerReview(program);
   registerImport(program);
   registerExport(program);
   registerMerges(program);

@@ -3,6 +3,7 @@ import { indicatorEngine } from '../../compose/index.js';
 import { COMPONENTS, PANEL_COLUMNS, allianceRow, explain, memberRow } from '../../indicators/index.js';
 import { formatOption, printRows, type Format } from '../output.js';
 import { dbOption, packOption, withWs } from '../workspace-option.js';
+import { gapFor } from '../../compose/index.js';
 
 /** Columns the terminal table shows; csv and json carry everything. */
 export const TABLE_COLUMNS = ['iso3', 'status_de_facto', 'cohesion', ...COMPONENTS, 'participation_n', 'alignment_n'] as const;
@@ -32,6 +33,8 @@ export function registerIndicators(program: Command): void {
         const engine = indicatorEngine(ws);
         const asOf = opts.asOf ?? ws.today();
         const result = engine.asOf(asOf, opts.member);
+        const gap = gapFor(ws, asOf);
+        if (gap) process.stderr.write(`note: ${gap.note}\n`);
         const reasons = opts.explain ? explain(engine, asOf, opts.member) : undefined;
         if (opts.format === 'json') {
           process.stdout.write(JSON.stringify(reasons ? { ...result, explain: reasons } : result, null, 2) + '\n');

@@ -27,6 +27,7 @@ const exported = (db: string): string =>
     .slice(1)
     .join('\n')
     .replace(/"(at|ingested_at)":"[^"]+"/g, '"$1":"T"');
+const pending = (db: string): unknown[] => JSON.parse(bloc(db, 'review', 'list', '--format', 'json').out) as unknown[];
 const walBytes = (db: string): number => (existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0);
 const lineCount = (text: string): number => text.split('\n').filter(Boolean).length;
 
@@ -44,16 +45,33 @@ describe('bloc ingest', () => {
     await writeCorpus(corpus, join(dir, 'dense-gold.jsonl'), 3000, 1, 7);
   });
 
-  it('stores a directory once however often it is run', () => {
+  it('proposes events for review and stores nothing in the chronicle until accepted', () => {
+    const db = join(dir, 'review.db');
+    const baseline = exported(db);
+    const r = bloc(db, 'ingest', small);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /^21 article\(s\): [1-9]\d* event\(s\) proposed, 0 accepted without review, [1-9]\d* waiting for review, \d+ undated, 0 already ingested, 0 rejected\n$/,
+    );
+    expect(exported(db)).toBe(baseline);
+    expect(pending(db).length).toBeGreaterThan(0);
+  });
+
+  it('stores a directory once however often it is run (--accept: straight in, origin auto)', () => {
     const db = join(dir, 'twice.db');
     const baseline = lineCount(exported(db));
-    const first = bloc(db, 'ingest', small);
+    const first = bloc(db, 'ingest', small, '--accept');
     expect(first.code).toBe(0);
-    expect(first.out).toMatch(/^21 article\(s\): \d+ event\(s\) stored, \d+ merged, \d+ undated, 0 already ingested, 0 rejected\n$/);
+    expect(first.out).toMatch(
+      /^21 article\(s\): (\d+) event\(s\) proposed, [1-9]\d* accepted without review, \d+ waiting for review, \d+ undated, 0 already ingested, 0 rejected\n$/,
+    );
     const once = exported(db);
     expect(lineCount(once)).toBeGreaterThan(baseline);
-    const second = bloc(db, 'ingest', small);
-    expect(second.out).toMatch(/^21 article\(s\): 0 event\(s\) stored, 0 merged, 0 undated, 21 already ingested, 0 rejected\n$/);
+    expect(once).toContain('"origin":{"kind":"auto","at":"');
+    const second = bloc(db, 'ingest', small, '--accept');
+    expect(second.out).toMatch(
+      /^21 article\(s\): 0 event\(s\) proposed, 0 accepted without review, 0 waiting for review, 0 undated, 21 already ingested, 0 rejected\n$/,
+    );
     expect(exported(db)).toBe(once);
   });
 
@@ -73,12 +91,12 @@ describe('bloc ingest', () => {
 
   it('matches one clean run after being killed with -9 mid-ingest and run again', async () => {
     const clean = join(dir, 'clean.db');
-    expect(bloc(clean, 'ingest', corpus).code).toBe(0);
+    expect(bloc(clean, 'ingest', corpus, '--accept').code).toBe(0);
     const want = exported(clean);
 
     const crashed = join(dir, 'crashed.db');
     const baseline = lineCount(exported(crashed));
-    const child = spawn(process.execPath, [bin, 'ingest', corpus, '--db', crashed], {
+    const child = spawn(process.execPath, [bin, 'ingest', corpus, '--accept', '--db', crashed], {
       stdio: 'ignore',
       env: { ...process.env, TZ: 'UTC' },
     });
@@ -92,9 +110,10 @@ describe('bloc ingest', () => {
     expect(partial).toBeGreaterThan(baseline);
     expect(partial).toBeLessThan(lineCount(want));
 
-    const rerun = bloc(crashed, 'ingest', corpus);
+    const rerun = bloc(crashed, 'ingest', corpus, '--accept');
     expect(rerun.code).toBe(0);
     expect(rerun.out).toMatch(/[1-9]\d* already ingested/);
     expect(exported(crashed)).toBe(want);
-  });
+    // Two full ingests of 3,000 articles, each a transaction with its proposals and audit entries.
+  }, 240_000);
 });

@@ -79,6 +79,7 @@ export function registerSimulate(program: Command): void {
         try {
           const r = await runSimulation(ws, { asOf: opts.asOf, horizon, runs, seed, scenario, signal: ac.signal, onProgress });
           if (shown) process.stderr.write('\n');
+          if (r.data_gap) process.stderr.write(`note: ${r.data_gap.note}\n`);
           if (!r.complete) {
             process.stderr.write(`bloc: interrupted; the result covers ${r.runs} of ${r.runs_requested} runs\n`);
             process.exitCode = 130;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { COMPONENTS, PANEL_COLUMNS, allianceRow, panelRows } from '../../indicators/index.js';
+import { COMPONENTS, PANEL_COLUMNS, allianceRow, panelRows, type PanelRow } from '../../indicators/index.js';
 import { formatOption, printRows, type Format } from '../output.js';
-import { indicatorEngine } from '../../compose/index.js';
+import { extrapolatedAfter, indicatorEngine } from '../../compose/index.js';
 import { dbOption, packOption, withWs } from '../workspace-option.js';
 
 interface Options {
@@ -29,19 +29,22 @@ export function registerTimeline(program: Command): void {
     .action(async (opts: Options) => {
       await withWs(opts, (ws) => {
         const series = indicatorEngine(ws).series({ from: opts.from, to: opts.to, member: opts.member });
+        // Months after the chronicle's latest event carry its state forward: say so on every row.
+        const extrapolated = extrapolatedAfter(ws);
         if (opts.format === 'json') {
-          process.stdout.write(JSON.stringify(series) + '\n');
+          process.stdout.write(JSON.stringify(series.map((p) => ({ ...p, extrapolated: extrapolated(p.month) }))) + '\n');
           return;
         }
+        const mark = (rows: PanelRow[]) => rows.map((r) => ({ ...r, extrapolated: extrapolated(String(r['month'])) }));
         if (opts.format === 'csv') {
           const rows = panelRows(series);
           if (opts.alliance) rows.push(...series.map((p) => allianceRow(p.month, p, ws.alliance)));
-          printRows('csv', PANEL_COLUMNS, rows);
+          printRows('csv', [...PANEL_COLUMNS, 'extrapolated'], mark(rows));
           return;
         }
         // The table is for reading: the alliance, or one member, a month a line.
         const rows = opts.member ? panelRows(series) : series.map((p) => allianceRow(p.month, p, ws.alliance));
-        printRows('table', ['month', 'iso3', 'cohesion', ...COMPONENTS], rows);
+        printRows('table', ['month', 'iso3', 'cohesion', ...COMPONENTS, 'extrapolated'], mark(rows));
       });
     });
 }

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadPack } from '../../data/index.js';
+import { loadLanguage } from '../language.js';
 import { defaultCoder } from './default-coder.js';
 import type { Article } from '../../domain/index.js';
-import { score, type GoldArticle } from './score.js';
+import { score, type GoldArticle } from '../gold-score.js';
 
 const lines = (name: string): unknown[] =>
   readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8')
@@ -19,6 +21,8 @@ export interface HeldoutBatch {
   readonly fullF1Floor: number;
   /** Dates more precise than this batch's gold that are judgement calls of the gold (0: none allowed). */
   readonly overPreciseMax: number;
+  /** The language folder the batch is written for (default: English). */
+  readonly language?: string;
 }
 
 /** Codes one held-out batch and checks it against its gold with the spec's matching rules. */
@@ -26,7 +30,7 @@ export function describeHeldout(batch: HeldoutBatch): void {
   const articles = lines(`${batch.prefix}-articles.jsonl`) as Article[];
   const gold = lines(`${batch.prefix}-gold.jsonl`) as GoldArticle[];
   describe(batch.title, () => {
-    const coder = defaultCoder();
+    const coder = batch.language ? defaultCoder({ language: loadLanguage(loadPack().alliance, batch.language) }) : defaultCoder();
     const s = score(
       gold,
       articles.flatMap((a) => coder.code(a)),

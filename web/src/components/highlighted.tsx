@@ -1,31 +1,49 @@
-import type { Extracted } from '../types.js';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 /**
- * The article with each event's evidence marked. Text is only ever passed to Preact as text,
- * so markup in an article (a <script>, say) shows as characters and never runs.
+ * The article with the evidence marked. Text is only ever passed to Preact as text, so markup in
+ * an article (a <script>, say) shows as characters and never runs. In its box the article opens
+ * scrolled to the evidence, wherever it lies; "Show the whole article" lets it flow in the page
+ * instead, with no scroll box at all (on a phone it always does).
  */
-export function Highlighted({ text, events, active }: { text: string; events: readonly Extracted[]; active: number | undefined }) {
-  const spans = events
-    .map((e, i) => ({ ...e.span, i }))
-    .filter((s): s is { start: number; end: number; i: number } => typeof s.start === 'number')
-    .sort((a, b) => a.start - b.start);
-  const parts: preact.ComponentChild[] = [];
-  let at = 0;
-  for (const s of spans) {
-    if (s.start < at) continue; // overlapping evidence: the first one keeps the mark
-    if (s.start > at) parts.push(text.slice(at, s.start));
-    parts.push(
-      <mark key={s.i} id={`evidence-${s.i}`} class={active === s.i ? 'active' : undefined} data-event={s.i}>
-        {text.slice(s.start, s.end)}
-        <sup>{s.i + 1}</sup>
-      </mark>,
-    );
-    at = s.end;
-  }
-  parts.push(text.slice(at));
+export function Highlighted({ text, span }: { text: string; span: { start: number; end: number } | null }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [whole, setWhole] = useState(false);
+  // Whether the article is longer than its box: only then are the tools worth showing.
+  const [long, setLong] = useState(false);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    setLong(whole || el.scrollHeight > el.clientHeight + 1);
+    const mark = el.querySelector('mark');
+    // Only the article's own box scrolls, never the page: the evidence starts a few lines below its top.
+    if (mark && el.scrollHeight > el.clientHeight) el.scrollTop = Math.max(0, mark.offsetTop - 48);
+  }, [text, span?.start, span?.end, whole]);
   return (
-    <div class="article-text" data-testid="article-text">
-      {parts}
-    </div>
+    <>
+      <div class={`article-text${whole ? ' whole' : ''}`} data-testid="article-text" ref={box}>
+        {span === null ? (
+          text
+        ) : (
+          <>
+            {text.slice(0, span.start)}
+            <mark class="active">{text.slice(span.start, span.end)}</mark>
+            {text.slice(span.end)}
+          </>
+        )}
+      </div>
+      {long && (
+        <p class="article-tools">
+          {span !== null && (
+            <button type="button" class="secondary" onClick={() => box.current?.querySelector('mark')?.scrollIntoView({ block: 'center' })}>
+              Go to the evidence
+            </button>
+          )}{' '}
+          <button type="button" class="secondary" aria-pressed={whole} onClick={() => setWhole(!whole)}>
+            {whole ? 'Show it in a box' : 'Show the whole article'}
+          </button>
+        </p>
+      )}
+    </>
   );
 }

@@ -1,10 +1,14 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { asRequestFailed, postJson, type RequestFailed } from '../api.js';
 import { useMembers } from '../components/names.js';
 import { ErrorNote } from '../components/notes.js';
 import { ProbBars } from '../components/prob-bars.js';
 import { ReliabilityDiagram } from '../components/reliability.js';
-import type { MemberStance, Meta, RequestAssessment } from '../types.js';
+import { ScrollX } from '../components/scroll-x.js';
+import { paramsOr, setParams } from '../router.js';
+import { statusOn } from '../status.js';
+import { GapNote } from '../components/freshness.js';
+import type { Assessment, MemberStance, Meta } from '../types.js';
 
 const THREATS = ['external_attack', 'border_clash', 'internal_unrest', 'terrorism'] as const;
 
@@ -68,7 +72,7 @@ function StanceTable({ members }: { members: readonly MemberStance[] }) {
 }
 
 // The held-out (leave-one-out) predictions of the cases most like the one asked, as the backtest made them.
-function RecordTable({ answer }: { answer: RequestAssessment }) {
+function RecordTable({ answer }: { answer: Assessment }) {
   const r = answer.record;
   return (
     <table class="compact" data-testid="record-table">
@@ -105,39 +109,45 @@ function RecordTable({ answer }: { answer: RequestAssessment }) {
   );
 }
 
-/** Crisis desk: ask what the alliance would do about a request for assistance, and why. */
-export function Crisis({ meta }: { meta: Meta }) {
+/**
+ * Crisis desk: ask what the alliance would do about a request for assistance, and why. The inputs
+ * live in the URL: a link that names a requester opens with its answer.
+ */
+export function Crisis({ params, meta }: { params: URLSearchParams; meta: Meta }) {
   const { members, names } = useMembers(meta);
-  // The first member that is not the hegemon asks, once the members have loaded.
-  const firstRequester = members?.find((m) => m.code !== meta.alliance.hegemon)?.code ?? '';
-  const [form, setForm] = useState({
-    requester: '',
-    date: meta.today,
-    threat: 'border_clash',
-    asked: meta.alliance.code,
-    adversary: '',
-    // Collective defence by default: the strongest ask the treaty allows.
-    article: meta.alliance.articles.find((a) => a.asks === 'collective_defence')?.article ?? '',
-  });
-  const [answer, setAnswer] = useState<RequestAssessment | undefined>();
+  const [form, setForm] = useState(() =>
+    paramsOr(params, {
+      requester: '',
+      // The latest day the data speaks for; any later day up to today is answered with the gap stated.
+      date: meta.freshness.data_day,
+      threat: 'border_clash',
+      asked: meta.alliance.code,
+      adversary: '',
+      // Collective defence by default: the strongest ask the treaty allows.
+      article: meta.alliance.articles.find((a) => a.asks === 'collective_defence')?.article ?? '',
+    }),
+  );
+  // The first full member on the form's day that is not the hegemon asks, so the default form is answerable.
+  const firstRequester = members?.find((m) => m.code !== meta.alliance.hegemon && statusOn(m, form.date) === 'member')?.code ?? '';
+  const [answer, setAnswer] = useState<Assessment | undefined>();
   const [error, setError] = useState<RequestFailed | undefined>();
   const [busy, setBusy] = useState(false);
   const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.target as HTMLInputElement).value });
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
+  const assess = async (requester: string) => {
     setBusy(true);
     setError(undefined);
+    setParams('crisis', { ...form, requester });
     try {
       const body = {
-        requester: form.requester || firstRequester,
+        requester,
         date: form.date,
         threat: form.threat,
         asked: form.asked,
         ...(form.article ? { article: form.article } : {}),
         ...(form.adversary ? { adversary: form.adversary.toUpperCase() } : {}),
       };
-      setAnswer(await postJson<RequestAssessment>('/api/assess', body));
+      setAnswer(await postJson<Assessment>('/api/assess', body));
     } catch (err) {
       setAnswer(undefined);
       setError(asRequestFailed(err));
@@ -145,6 +155,14 @@ export function Crisis({ meta }: { meta: Meta }) {
       setBusy(false);
     }
   };
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void assess(form.requester || firstRequester);
+  };
+  // A permalink with a requester reproduces its answer on load.
+  useEffect(() => {
+    if (form.requester) void assess(form.requester);
+  }, []);
 
   return (
     <section aria-labelledby="crisis-title">
@@ -161,7 +179,7 @@ export function Crisis({ meta }: { meta: Meta }) {
           </select>
         </label>
         <label>
-          Date <input type="date" value={form.date} onChange={set('date')} name="date" required />
+          Date <input type="date" value={form.date} onChange={set('date')} name="date" max={meta.today} required />
         </label>
         <label>
           Threat
@@ -198,6 +216,7 @@ export function Crisis({ meta }: { meta: Meta }) {
           {busy ? 'Assessing…' : 'Assess'}
         </button>
       </form>
+      <GapNote meta={meta} day={form.date} />
       <div aria-live="polite" data-testid="assess-answer">
         {error && <ErrorNote error={error} what="Assessment" />}
         {answer && (
@@ -224,11 +243,15 @@ export function Crisis({ meta }: { meta: Meta }) {
               </ul>
             </div>
             <div class="card">
-              <StanceTable members={answer.members} />
+              <ScrollX label="Member stances">
+                <StanceTable members={answer.members} />
+              </ScrollX>
             </div>
             <div class="card">
               <h2>The model's record</h2>
-              <RecordTable answer={answer} />
+              <ScrollX label="The model's record on similar cases">
+                <RecordTable answer={answer} />
+              </ScrollX>
               <ReliabilityDiagram bins={answer.record.reliability} />
             </div>
           </div>

@@ -1,5 +1,5 @@
 /**
- * A small scorer for coder tests, written from the matching rules of the events spec (Scoring):
+ * A small scorer for the coder's own measurements (its tests, `npm run eval`'s per-class recall), written from the matching rules of the events spec (Scoring):
  * per article, predictions are matched one-to-one to gold events; a pair is compatible when the
  * type and actor agree, the target agrees (any target where gold has null), and the predicted date's
  * interval lies inside the gold one (a gold day widened by 3 days each side, or by `tolerance_days`;
