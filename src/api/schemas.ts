@@ -33,6 +33,8 @@ export const EventsQuery = z.strictObject({
   to: IsoDay.optional(),
   actor: ActorParam.optional(),
   type: TypeParam.optional(),
+  /** Full-text search: every word must appear in the summary, evidence or source text. */
+  q: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(100),
   offset: z.coerce.number().int().min(0).default(0),
   /** `desc` gives the newest first, as the dashboard shows them. */

@@ -154,4 +154,16 @@ describe('the bloc binary', () => {
     const rows = JSON.parse(r.out) as { year: number; type: string; count: number }[];
     expect(rows.find((x) => x.year === 1992 && x.type === 'membership.joined')?.count).toBeGreaterThanOrEqual(6);
   });
+
+  it('searches the chronicle with --q, every word required, FTS syntax taken as words', () => {
+    const r = bloc('events', '--q', 'fuel prices riots', '--format', 'json');
+    expect(r.code).toBe(0);
+    const ids = (JSON.parse(r.out) as { id: string }[]).map((e) => e.id);
+    expect(ids).toContain('req-2022-01-05-kaz-csto');
+    const narrowed = bloc('events', '--q', 'tokayev', '--type', 'assistance.requested', '--format', 'json');
+    expect((JSON.parse(narrowed.out) as { actor: string }[]).every((e) => e.actor === 'KAZ')).toBe(true);
+    const odd = bloc('events', '--q', 'tokayev" OR NEAR(', '--format', 'json');
+    expect(odd.code).toBe(0);
+    expect(JSON.parse(odd.out)).toEqual([]);
+  });
 });

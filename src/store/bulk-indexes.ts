@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
+import { deferSearchIndex } from './search-index.js';
 
-/** Indexes that serve reads only: a big import drops them and builds each once at the end. */
+/** Indexes that serve reads only: a big import drops them (and defers the full-text index) and builds each once at the end. */
 const READ_INDEXES = ['events_known', 'events_date', 'events_actor', 'events_target'];
 
 /** A way to put the dropped indexes back, inside the same transaction. */
@@ -19,9 +20,11 @@ export function deferReadIndexes(db: Database.Database): DeferredIndexes {
     .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(READ_INDEXES)) as { name: string; sql: string }[];
   for (const r of rows) db.exec(`DROP INDEX ${r.name}`);
+  const search = deferSearchIndex(db);
   return {
     restore() {
       for (const r of rows) db.exec(r.sql);
+      search.restore();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { dayOf, intervalOf } from '../domain/index.js';
+import { ftsQuery } from './search-index.js';
 
 export interface EventFilter {
   /** Only events known on or before this day (the later of date and reported). */
@@ -11,6 +12,8 @@ export interface EventFilter {
   readonly actor?: string | undefined;
   /** A full type (`exercise.held`) or its family (`exercise`). */
   readonly type?: string | undefined;
+  /** Words that must all appear in the summary, evidence or source text (full-text search). */
+  readonly q?: string | undefined;
   readonly limit?: number | undefined;
   readonly offset?: number | undefined;
 }
@@ -30,6 +33,12 @@ export function whereClause(f: EventFilter): { sql: string; params: unknown[] } 
   if (f.type !== undefined) {
     if (f.type.includes('.')) add('type = ?', f.type);
     else add('(type = ? OR type LIKE ?)', f.type, `${f.type}.%`);
+  }
+  if (f.q !== undefined && f.q.trim() !== '') {
+    const match = ftsQuery(f.q);
+    // Only punctuation: nothing can match it, and it must not widen the search to everything.
+    if (match === undefined) add('0');
+    else add('rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)', match);
   }
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }

@@ -48,7 +48,31 @@ describe('migration 3 (proposals, audit log, retractions, feeds)', () => {
     store.close();
     const db = new Database(path, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(3);
+    expect(SCHEMA_VERSION).toBe(4);
     db.close();
+  });
+});
+
+describe('migration 4 (full-text search)', () => {
+  it('upgrades a schema-3 store, indexing its events with their merges and the stored text of their articles', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'bloc-migrate-')), 'bloc.db');
+    schemaTwoStore(path);
+    const db = new Database(path);
+    db.exec(MIGRATIONS[2]!);
+    db.pragma('user_version = 3');
+    db.prepare(
+      "INSERT INTO articles (id, date, title, url, sha256, ingested_at) VALUES ('a1', '2030-05-01', 'Drills in Khatlon', NULL, ?, '2030-05-02T08:00:00.000Z')",
+    ).run('c'.repeat(64));
+    db.prepare(
+      "INSERT INTO event_articles (event_id, article_id, evidence, confidence) VALUES ('ev-1', 'a1', 'Gunners fired.', 0.9)",
+    ).run();
+    db.prepare("INSERT INTO article_texts (article_id, text) VALUES ('a1', 'The whole story names Harbmaidon.')").run();
+    db.close();
+    const store = openStore({ path, pack: false });
+    for (const q of ['drills', 'khatlon', 'gunners', 'harbmaidon']) expect(store.events({ q }).map((e) => e.id)).toEqual(['ev-1']);
+    store.close();
+    const check = new Database(path, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(4);
+    check.close();
   });
 });

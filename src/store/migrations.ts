@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { SEARCH_MIGRATION } from './search-index.js';
 
 /** 'bloc' in ASCII: marks a SQLite file as ours, so a stranger's database is refused. */
 export const APPLICATION_ID = 0x626c6f63;
@@ -180,6 +181,8 @@ export const MIGRATIONS: readonly string[] = [
     seen_at TEXT NOT NULL
   );
   `,
+  // 4: full-text search over events (search-index.ts).
+  SEARCH_MIGRATION,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useApi } from './api.js';
 import { ErrorNote, Loading } from './components/notes.js';
 import { Overview } from './pages/overview.js';
+import { useChangeCount } from './live.js';
 import { useRoute, type Route } from './router.js';
 import { FreshnessBar } from './components/freshness.js';
 import type { Meta } from './types.js';
@@ -16,7 +17,7 @@ const PAGES: readonly { id: string; title: string; load: () => Promise<Component
     title: 'Overview',
     load:
       async () =>
-      ({ meta }: PageProps) => <Overview meta={meta} />,
+      ({ meta, route }: PageProps) => <Overview key={route.params.toString()} params={route.params} meta={meta} />,
   },
   {
     id: 'timeline',
@@ -31,7 +32,9 @@ const PAGES: readonly { id: string; title: string; load: () => Promise<Component
     title: 'Members',
     load: async () => {
       const { MemberPage } = await import('./pages/member.js');
-      return ({ meta, route }: PageProps) => <MemberPage code={route.arg} meta={meta} />;
+      return ({ meta, route }: PageProps) => (
+        <MemberPage key={`${route.arg ?? ''}?${route.params.toString()}`} code={route.arg} params={route.params} meta={meta} />
+      );
     },
   },
   {
@@ -39,7 +42,7 @@ const PAGES: readonly { id: string; title: string; load: () => Promise<Component
     title: 'Crisis desk',
     load: async () => {
       const { Crisis } = await import('./pages/crisis.js');
-      return ({ meta }: PageProps) => <Crisis meta={meta} />;
+      return ({ meta, route }: PageProps) => <Crisis key={route.params.toString()} params={route.params} meta={meta} />;
     },
   },
   {
@@ -47,7 +50,7 @@ const PAGES: readonly { id: string; title: string; load: () => Promise<Component
     title: 'Scenarios',
     load: async () => {
       const { Scenarios } = await import('./pages/scenarios.js');
-      return ({ meta }: PageProps) => <Scenarios meta={meta} />;
+      return ({ meta, route }: PageProps) => <Scenarios key={route.params.toString()} params={route.params} meta={meta} />;
     },
   },
   {
@@ -55,7 +58,7 @@ const PAGES: readonly { id: string; title: string; load: () => Promise<Component
     title: 'Review',
     load: async () => {
       const { Review } = await import('./pages/review.js');
-      return ({ meta, route }: PageProps) => <Review meta={meta} selected={route.arg} />;
+      return ({ meta, route }: PageProps) => <Review meta={meta} selected={route.arg} params={route.params} />;
     },
   },
   {
@@ -86,8 +89,10 @@ function usePage(id: string): ComponentType<PageProps> | undefined | null {
 /** The dashboard: a skip link, the navigation, and the page the URL hash names. */
 export function App() {
   const route = useRoute();
-  // Asked again on every page change, so the freshness line and the count to review stay current.
-  const meta = useApi<Meta>(`/api/meta?page=${encodeURIComponent(route.page)}`);
+  // Asked again on every page change and after every change this page makes, so the freshness line,
+  // the count to review and the footer's event count stay current.
+  const changes = useChangeCount();
+  const meta = useApi<Meta>(`/api/meta?page=${encodeURIComponent(route.page)}`, changes);
   const Page = usePage(route.page);
   const title = PAGES.find((p) => p.id === route.page)?.title ?? 'Not found';
   useEffect(() => {
@@ -127,7 +132,8 @@ export function App() {
         {meta.data && (
           <p>
             Data pack {meta.data.pack?.version ?? '?'}, curated to {meta.data.pack?.curated_to ?? '?'} · latest event{' '}
-            {meta.data.freshness.latest_event?.date ?? 'none'} · {meta.data.events} events · <a href="/api/openapi.json">API</a>
+            {meta.data.freshness.latest_event?.date ?? 'none'} · <span data-testid="event-total">{meta.data.events} events</span> ·{' '}
+            <a href="/api/openapi.json">API</a>
           </p>
         )}
       </footer>

@@ -25,10 +25,23 @@ export function useRoute(): Route {
   return route;
 }
 
-/** Replaces the query of the current page without adding a history entry per keystroke. */
+/**
+ * Replaces the query of the current page without adding a history entry per keystroke: every
+ * view writes what it shows here, so its URL is a permalink that reproduces it.
+ */
 export function setParams(page: string, params: Record<string, string | undefined>): void {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
   const s = q.toString();
   history.replaceState(null, '', `#/${page}${s ? `?${s}` : ''}`);
+}
+
+/** The values of `keys` in the URL, each falling back to its default. */
+export function paramsOr<K extends string>(params: URLSearchParams, defaults: Readonly<Record<K, string>>): Record<K, string> {
+  const out: Record<K, string> = { ...defaults };
+  for (const k of Object.keys(defaults) as K[]) {
+    const v = params.get(k);
+    if (v !== null && v !== '') out[k] = v;
+  }
+  return out;
 }

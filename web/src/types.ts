@@ -56,7 +56,7 @@ export interface EventPage {
   readonly events: readonly ChronicleEvent[];
 }
 
-/** GET /api/timeline without a member. */
+/** GET /api/timeline without a member: every state's figure, parties or not (as in the CSV panel). */
 export interface AllianceTimeline {
   readonly months: readonly {
     readonly month: string;
@@ -71,7 +71,11 @@ export interface MemberTimeline {
     readonly month: string;
     readonly alliance: number;
     readonly cohesion: number | null;
+    /** False in the months the state was not a party (not yet joined, or withdrawn). */
+    readonly in_alliance: boolean;
     readonly components: Readonly<Record<string, number>>;
+    /** Components that are only their documented prior that month: nothing on record fed them. */
+    readonly prior_only: readonly string[];
   }[];
 }
 

@@ -30,3 +30,29 @@ describe('the API event objects', () => {
     expect(one).toEqual(kaz);
   });
 });
+
+describe('GET /api/events?q=', () => {
+  it('searches the text of events, with the other filters, counted for paging', async () => {
+    const t = testApp();
+    store = t.store;
+    const get = async (query: string) =>
+      (await (await t.app.request(`/api/events?${query}`)).json()) as { total: number; events: { id: string; summary: string }[] };
+    const hits = await get('q=fuel%20prices%20riots');
+    expect(hits.events.map((e) => e.id)).toContain('req-2022-01-05-kaz-csto');
+    expect(hits.total).toBe(hits.events.length);
+    for (const e of hits.events) expect(e.summary.toLowerCase()).toMatch(/riot/);
+    const narrowed = await get('q=tokayev&type=assistance.requested&actor=KAZ');
+    expect(narrowed.events.map((e) => e.id)).toContain('req-2022-01-05-kaz-csto');
+    expect(narrowed.total).toBeLessThan((await get('q=tokayev')).total);
+  });
+
+  it('treats FTS syntax as words, and refuses an over-long query in one line', async () => {
+    const t = testApp();
+    store = t.store;
+    const odd = await t.app.request(`/api/events?q=${encodeURIComponent('tokayev" OR NEAR(')}`);
+    expect(odd.status).toBe(200);
+    expect(((await odd.json()) as { total: number }).total).toBe(0);
+    const long = await t.app.request(`/api/events?q=${'a'.repeat(501)}`);
+    expect(long.status).toBe(400);
+  });
+});

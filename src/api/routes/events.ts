@@ -8,7 +8,7 @@ import type { ApiState } from '../state.js';
 
 function page(ws: Workspace, q: EventsQuery) {
   const store = ws.store;
-  const filter = { asOf: q.asOf, from: q.from, to: q.to, actor: q.actor, type: q.type };
+  const filter = { asOf: q.asOf, from: q.from, to: q.to, actor: q.actor, type: q.type, q: q.q };
   const total = store.countEvents(filter);
   // The store pages oldest first; newest first is the same page counted from the end.
   const offset = q.order === 'asc' ? q.offset : Math.max(0, total - q.offset - q.limit);

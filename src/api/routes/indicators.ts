@@ -6,7 +6,8 @@ import { pathAndQuery, sendJson } from '../respond.js';
 import { IndicatorsQuery, TimelineQuery } from '../schemas.js';
 import type { ApiState } from '../state.js';
 
-const round = (x: number): number => Math.round(x * 100) / 100;
+// Rounded as the CSV panel rounds (panel.ts), so the API and the CSV give the same figures.
+const round = (x: number): number => Number(x.toFixed(2));
 
 // The full series is megabytes; the dashboard needs one number per member-month, or one member's components.
 function compact(points: readonly SeriesPoint[], member: string | undefined, extrapolated: (month: string) => boolean) {
@@ -14,11 +15,14 @@ function compact(points: readonly SeriesPoint[], member: string | undefined, ext
     return points.map((p) => {
       const m = p.members[0];
       const components = m ? Object.fromEntries(Object.entries(m.components).map(([k, v]) => [k, round(v.value)])) : {};
+      // A state outside the alliance keeps its figure, as in the CSV panel; in_alliance says which months those are.
       return {
         month: p.month,
         alliance: round(p.alliance.cohesion),
-        cohesion: m && m.in_alliance ? round(m.cohesion) : null,
+        cohesion: m ? round(m.cohesion) : null,
+        in_alliance: m?.in_alliance ?? false,
         components,
+        prior_only: m ? Object.entries(m.components).flatMap(([k, v]) => (v.measured ? [] : [k])) : [],
         extrapolated: extrapolated(p.month),
       };
     });
@@ -26,7 +30,7 @@ function compact(points: readonly SeriesPoint[], member: string | undefined, ext
   return points.map((p) => ({
     month: p.month,
     alliance: round(p.alliance.cohesion),
-    members: Object.fromEntries(p.members.map((m) => [m.code, m.in_alliance ? round(m.cohesion) : null])),
+    members: Object.fromEntries(p.members.map((m) => [m.code, round(m.cohesion)])),
     extrapolated: extrapolated(p.month),
   }));
 }

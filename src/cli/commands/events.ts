@@ -35,6 +35,7 @@ export function registerEvents(program: Command): void {
     .option('--to <date>', 'events on or before this date')
     .option('--actor <code>', 'events with this actor or target (ISO3 or organisation)')
     .option('--type <type>', 'an event type (assistance.requested) or family (assistance)')
+    .option('--q <text>', 'events whose summary, evidence or source text contain every word (a trailing * matches a prefix)')
     .option('--limit <n>', 'at most this many events', countOption('--limit'))
     .addOption(eventFormatOption())
     .option('--out <file>', 'write the export to this file instead of stdout')
@@ -47,6 +48,7 @@ export function registerEvents(program: Command): void {
         to?: string;
         actor?: string;
         type?: string;
+        q?: string;
         limit?: number;
         format: EventFormat;
         out?: string;
@@ -59,6 +61,7 @@ export function registerEvents(program: Command): void {
           to: parseDay(opts.to, '--to'),
           actor: parseActor(opts.actor, '--actor'),
           type: parseType(opts.type),
+          q: opts.q,
           limit: opts.limit !== undefined && Number.isFinite(opts.limit) ? opts.limit : undefined,
         };
         checkBinaryTarget(opts.format, opts.out);

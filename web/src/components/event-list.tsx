@@ -1,10 +1,24 @@
 import type { ChronicleEvent } from '../types.js';
+import { Marked, searchPattern } from './search-marks.js';
 
 const nameOf = (code: string, names: ReadonlyMap<string, string>): string => names.get(code) ?? code;
 
-/** Events as a list an analyst scans: date, type, who to whom, our summary and every source. */
-export function EventList({ events, names }: { events: readonly ChronicleEvent[]; names: ReadonlyMap<string, string> }) {
+/**
+ * Events as a list an analyst scans: date, type, who to whom, our summary and every source. Under a
+ * search, the words found are marked, and the evidence is shown when the words are in it.
+ */
+export function EventList({
+  events,
+  names,
+  search,
+}: {
+  events: readonly ChronicleEvent[];
+  names: ReadonlyMap<string, string>;
+  search?: string | undefined;
+}) {
   if (events.length === 0) return <p class="note">No events match.</p>;
+  const pattern = searchPattern(search);
+  const found = (text: string | undefined): boolean => pattern !== undefined && text !== undefined && text.search(pattern) >= 0;
   return (
     <ol class="events">
       {events.map((e) => {
@@ -19,7 +33,14 @@ export function EventList({ events, names }: { events: readonly ChronicleEvent[]
                 {e.target ? <> → {nameOf(e.target, names)}</> : null}
               </span>
             </div>
-            <p class="summary">{e.summary}</p>
+            <p class="summary">
+              <Marked text={e.summary} pattern={pattern} />
+            </p>
+            {found(e.evidence) && (
+              <p class="evidence">
+                Evidence: <Marked text={e.evidence!} pattern={pattern} />
+              </p>
+            )}
             <p class="sources">
               {sources.map((s, i) =>
                 /^https?:/.test(s) ? (

@@ -1,9 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { asRequestFailed, postJson, type RequestFailed } from '../api.js';
 import { useMembers } from '../components/names.js';
 import { ErrorNote } from '../components/notes.js';
 import { ProbBars } from '../components/prob-bars.js';
 import { ReliabilityDiagram } from '../components/reliability.js';
+import { ScrollX } from '../components/scroll-x.js';
+import { paramsOr, setParams } from '../router.js';
 import { statusOn } from '../status.js';
 import { GapNote } from '../components/freshness.js';
 import type { DataGap, MemberStance, Meta, RequestAssessment } from '../types.js';
@@ -107,19 +109,24 @@ function RecordTable({ answer }: { answer: RequestAssessment }) {
   );
 }
 
-/** Crisis desk: ask what the alliance would do about a request for assistance, and why. */
-export function Crisis({ meta }: { meta: Meta }) {
+/**
+ * Crisis desk: ask what the alliance would do about a request for assistance, and why. The inputs
+ * live in the URL: a link that names a requester opens with its answer.
+ */
+export function Crisis({ params, meta }: { params: URLSearchParams; meta: Meta }) {
   const { members, names } = useMembers(meta);
-  const [form, setForm] = useState({
-    requester: '',
-    // The latest day the data speaks for; any later day up to today is answered with the gap stated.
-    date: meta.freshness.data_day,
-    threat: 'border_clash',
-    asked: meta.alliance.code,
-    adversary: '',
-    // Collective defence by default: the strongest ask the treaty allows.
-    article: meta.alliance.articles.find((a) => a.asks === 'collective_defence')?.article ?? '',
-  });
+  const [form, setForm] = useState(() =>
+    paramsOr(params, {
+      requester: '',
+      // The latest day the data speaks for; any later day up to today is answered with the gap stated.
+      date: meta.freshness.data_day,
+      threat: 'border_clash',
+      asked: meta.alliance.code,
+      adversary: '',
+      // Collective defence by default: the strongest ask the treaty allows.
+      article: meta.alliance.articles.find((a) => a.asks === 'collective_defence')?.article ?? '',
+    }),
+  );
   // The first full member on the form's day that is not the hegemon asks, so the default form is answerable.
   const firstRequester = members?.find((m) => m.code !== meta.alliance.hegemon && statusOn(m, form.date) === 'member')?.code ?? '';
   const [answer, setAnswer] = useState<(RequestAssessment & { data_gap: DataGap | null }) | undefined>();
@@ -127,13 +134,13 @@ export function Crisis({ meta }: { meta: Meta }) {
   const [busy, setBusy] = useState(false);
   const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.target as HTMLInputElement).value });
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
+  const assess = async (requester: string) => {
     setBusy(true);
     setError(undefined);
+    setParams('crisis', { ...form, requester });
     try {
       const body = {
-        requester: form.requester || firstRequester,
+        requester,
         date: form.date,
         threat: form.threat,
         asked: form.asked,
@@ -148,6 +155,14 @@ export function Crisis({ meta }: { meta: Meta }) {
       setBusy(false);
     }
   };
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void assess(form.requester || firstRequester);
+  };
+  // A permalink with a requester reproduces its answer on load.
+  useEffect(() => {
+    if (form.requester) void assess(form.requester);
+  }, []);
 
   return (
     <section aria-labelledby="crisis-title">
@@ -228,11 +243,15 @@ export function Crisis({ meta }: { meta: Meta }) {
               </ul>
             </div>
             <div class="card">
-              <StanceTable members={answer.members} />
+              <ScrollX label="Member stances">
+                <StanceTable members={answer.members} />
+              </ScrollX>
             </div>
             <div class="card">
               <h2>The model's record</h2>
-              <RecordTable answer={answer} />
+              <ScrollX label="The model's record on similar cases">
+                <RecordTable answer={answer} />
+              </ScrollX>
               <ReliabilityDiagram bins={answer.record.reliability} />
             </div>
           </div>

@@ -1,9 +1,12 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { query, useApi } from '../api.js';
+import { AllianceChart } from '../components/alliance-chart.js';
 import { EventList } from '../components/event-list.js';
 import { MemberMap, type MapMember } from '../components/member-map.js';
 import { useMembers } from '../components/names.js';
 import { ErrorNote, Loading } from '../components/notes.js';
+import { ScrollX } from '../components/scroll-x.js';
+import { setParams } from '../router.js';
 import { GapNote } from '../components/freshness.js';
 import { isParty, monthEnd, monthsBetween, STATUS_COLOUR, STATUS_LABEL, statusOn } from '../status.js';
 import type { AllianceTimeline, EventPage, Meta, StatusOnDate } from '../types.js';
@@ -18,16 +21,29 @@ function useSettled<T>(value: T, ms: number): T {
   return settled;
 }
 
-/** Overview: the map as of a day, a slider replaying the alliance's life to today, headline figures and the latest events. */
-export function Overview({ meta }: { meta: Meta }) {
+/**
+ * Overview: the map as of a day, a slider replaying the alliance's life to today, the index over
+ * time, headline figures and the latest events. The slider's month is in the URL (`?asOf=YYYY-MM`).
+ */
+export function Overview({ params, meta }: { params: URLSearchParams; meta: Meta }) {
   const { members, names } = useMembers(meta);
   const firstMonth = meta.alliance.founded.slice(0, 7);
   const months = useMemo(() => monthsBetween(firstMonth, meta.today.slice(0, 7)), [firstMonth, meta.today]);
-  const [index, setIndex] = useState(months.length - 1);
+  const [index, setIndex] = useState(() => {
+    const wanted = months.indexOf((params.get('asOf') ?? '').slice(0, 7));
+    return wanted >= 0 ? wanted : months.length - 1;
+  });
   const [playing, setPlaying] = useState(false);
   const month = months[Math.min(index, months.length - 1)] ?? firstMonth;
   const day = monthEnd(month, meta.today);
   const settledDay = useSettled(day, 200);
+  // Once the slider settles on another month, the URL names it; the first render keeps the URL as it came.
+  const shown = useRef(settledDay);
+  useEffect(() => {
+    if (settledDay === shown.current) return;
+    shown.current = settledDay;
+    setParams('overview', { asOf: settledDay.slice(0, 7) });
+  }, [settledDay]);
 
   const timeline = useApi<AllianceTimeline>('/api/timeline');
   const latest = useApi<EventPage>(`/api/events${query({ asOf: settledDay, order: 'desc', limit: 8 })}`);
@@ -113,30 +129,46 @@ export function Overview({ meta }: { meta: Meta }) {
               <dd>{latest.data?.total ?? '—'}</dd>
             </div>
           </dl>
-          <table class="compact">
-            <caption>States that were ever parties</caption>
-            <thead>
-              <tr>
-                <th scope="col">State</th>
-                <th scope="col">Status</th>
-                <th scope="col">Cohesion</th>
-              </tr>
-            </thead>
-            <tbody>
-              {mapMembers.map((m) => (
-                <tr key={m.code}>
-                  <td>
-                    <a href={`#/member/${m.code}`}>{m.name}</a>
-                  </td>
-                  <td>
-                    <i class="swatch" style={{ background: STATUS_COLOUR[m.status] }} /> {STATUS_LABEL[m.status]}
-                  </td>
-                  <td>{m.cohesion === null ? '—' : m.cohesion.toFixed(0)}</td>
+          <ScrollX label="States that were ever parties">
+            <table class="compact">
+              <caption>States that were ever parties</caption>
+              <thead>
+                <tr>
+                  <th scope="col">State</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Cohesion</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {mapMembers.map((m) => (
+                  <tr key={m.code}>
+                    <td>
+                      <a href={`#/member/${m.code}`}>{m.name}</a>
+                    </td>
+                    <td>
+                      <i class="swatch" style={{ background: STATUS_COLOUR[m.status] }} /> {STATUS_LABEL[m.status]}
+                    </td>
+                    <td>{m.cohesion === null ? '—' : m.cohesion.toFixed(0)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollX>
         </div>
+      </div>
+      <div class="card">
+        <h2>Cohesion over time</h2>
+        {timeline.data && members ? (
+          <AllianceChart timeline={timeline.data} members={members} month={month} today={meta.today} />
+        ) : timeline.error ? (
+          <ErrorNote error={timeline.error} what="Cohesion series" />
+        ) : (
+          <Loading />
+        )}
+        <p class="note">
+          The thick line is the alliance; each thin line is a member while it is a party. The dashed rule is the month the slider shows.{' '}
+          <a href={`#/timeline?to=${settledDay}`}>Events to {settledDay} →</a>
+        </p>
       </div>
       <div class="card">
         <h2>Latest events known on {settledDay}</h2>

@@ -6,6 +6,8 @@ import { ErrorNote, Loading } from '../components/notes.js';
 import { editsOf, formOf, ProposalEditor, type EditForm } from '../components/proposal-editor.js';
 import { AuditLog } from '../components/audit-log.js';
 import { PasteArticle } from '../components/paste-article.js';
+import { announceChange } from '../live.js';
+import { setParams } from '../router.js';
 import type { AcceptAnswer, ChronicleEvent, Meta, Proposal, ProposalDetail } from '../types.js';
 import { TokenField, useToken } from '../components/token-field.js';
 
@@ -41,11 +43,13 @@ function AcceptOutcome({ a }: { a: AcceptAnswer }) {
 }
 
 /** Review: the coder's proposals, newest first; read the evidence in its article, edit, accept, reject or retract. */
-export function Review({ meta, selected }: { meta: Meta; selected: string | undefined }) {
+export function Review({ meta, selected, params }: { meta: Meta; selected: string | undefined; params: URLSearchParams }) {
   const { names } = useMembers(meta);
   const [token, setToken] = useToken();
   const [reviewer, setReviewer] = useState('analyst');
-  const [status, setStatus] = useState<(typeof STATUSES)[number]>('pending');
+  // The queue's filter is in the URL (`#/review/ID?status=accepted`), so a link opens the same list.
+  const [status, setStatus] = useState<(typeof STATUSES)[number]>(() => STATUSES.find((s) => s === params.get('status')) ?? 'pending');
+  const inUrl = status === 'pending' ? '' : `?status=${status}`;
   const [version, setVersion] = useState(0);
   const list = useApi<{ total: number; proposals: Proposal[] }>(`/api/proposals${query({ status, limit: 200 })}`, version);
   const proposals = list.data;
@@ -63,7 +67,10 @@ export function Review({ meta, selected }: { meta: Meta; selected: string | unde
   }, [p?.id, p?.status]);
   useEffect(() => setOutcome(undefined), [id]);
 
-  const refresh = () => setVersion((v) => v + 1);
+  const refresh = () => {
+    setVersion((v) => v + 1);
+    announceChange();
+  };
   const act = async (what: 'accept' | 'reject' | 'retract') => {
     if (!p || !form) return;
     try {
@@ -109,7 +116,15 @@ export function Review({ meta, selected }: { meta: Meta; selected: string | unde
         </label>
         <label>
           Show
-          <select name="status" value={status} onChange={(e) => setStatus((e.target as HTMLSelectElement).value as typeof status)}>
+          <select
+            name="status"
+            value={status}
+            onChange={(e) => {
+              const next = (e.target as HTMLSelectElement).value as typeof status;
+              setStatus(next);
+              setParams(selected ? `review/${selected}` : 'review', { status: next === 'pending' ? undefined : next });
+            }}
+          >
             {STATUSES.map((s) => (
               <option key={s} value={s}>
                 {s}
@@ -135,7 +150,7 @@ export function Review({ meta, selected }: { meta: Meta; selected: string | unde
             <ol class="proposals" data-testid="proposals">
               {proposals.proposals.map((x) => (
                 <li key={x.id} aria-current={x.id === id ? 'true' : undefined}>
-                  <a href={`#/review/${x.id}`} data-testid="proposal-link">
+                  <a href={`#/review/${x.id}${inUrl}`} data-testid="proposal-link">
                     <span class="badge">{x.type}</span> {names.get(x.actor) ?? x.actor}
                     {x.target ? ` → ${names.get(x.target) ?? x.target}` : ''}, {x.date ?? 'no date'}
                   </a>

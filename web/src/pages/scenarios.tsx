@@ -1,8 +1,10 @@
 import * as Plot from '@observablehq/plot';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { asRequestFailed, getJson, postJson, type RequestFailed } from '../api.js';
 import { ErrorNote } from '../components/notes.js';
 import { PlotFigure } from '../components/plot-figure.js';
+import { ScrollX } from '../components/scroll-x.js';
+import { paramsOr, setParams } from '../router.js';
 import { GapNote } from '../components/freshness.js';
 import type { AllianceTimeline, IndexBand, Meta, SimResult } from '../types.js';
 
@@ -64,35 +66,40 @@ function StatusChart({ result }: { result: SimResult }) {
           })
         }
       />
-      <table class="compact">
-        <caption>Status at the horizon, and the chance of at least one unanswered request</caption>
-        <thead>
-          <tr>
-            <th scope="col">Member</th>
-            {STATUSES.map((s) => (
-              <th key={s} scope="col" class="num">
-                {s.replace(/_/g, ' ')}
-              </th>
-            ))}
-            <th scope="col" class="num">
-              unanswered request
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.members.map((m) => (
-            <tr key={m.code}>
-              <th scope="row">{m.code}</th>
+      {/* The caption sits outside the scrolling frame, so a phone shows it whole. */}
+      <p class="table-caption" id="status-caption">
+        Status at the horizon, and the chance of at least one unanswered request
+      </p>
+      <ScrollX label="Status at the horizon, per member">
+        <table class="compact fit" data-testid="status-table" aria-labelledby="status-caption">
+          <thead>
+            <tr>
+              <th scope="col">Member</th>
               {STATUSES.map((s) => (
-                <td key={s} class="num">
-                  {(m.status_probabilities[s] * 100).toFixed(1)}%
-                </td>
+                <th key={s} scope="col" class="num">
+                  {s.replace(/_/g, ' ')}
+                </th>
               ))}
-              <td class="num">{(m.p_unanswered_request * 100).toFixed(1)}%</td>
+              <th scope="col" class="num">
+                unanswered request
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {result.members.map((m) => (
+              <tr key={m.code}>
+                <th scope="row">{m.code}</th>
+                {STATUSES.map((s) => (
+                  <td key={s} class="num">
+                    {(m.status_probabilities[s] * 100).toFixed(1)}%
+                  </td>
+                ))}
+                <td class="num">{(m.p_unanswered_request * 100).toFixed(1)}%</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollX>
     </>
   );
 }
@@ -110,22 +117,25 @@ async function observedOver(sim: SimResult, lastKnown: string): Promise<Observed
   return t.months.map((m) => ({ month: m.month, alliance: m.alliance }));
 }
 
-/** Scenarios: run the simulator, see the fan chart of the alliance index and status probabilities per member. */
-export function Scenarios({ meta }: { meta: Meta }) {
+/**
+ * Scenarios: run the simulator, see the fan chart of the alliance index and status probabilities
+ * per member. The inputs live in the URL: a link that names them opens with the same (seeded) run.
+ */
+export function Scenarios({ params, meta }: { params: URLSearchParams; meta: Meta }) {
   // Starts from the latest day the data speaks for (a later day up to today runs with the gap stated);
   // the observed index is drawn up to the same day.
   const lastKnown = meta.freshness.data_day;
-  const [form, setForm] = useState({ as_of: lastKnown, horizon: '36', runs: '1000', seed: '1' });
+  const [form, setForm] = useState(() => paramsOr(params, { as_of: lastKnown, horizon: '36', runs: '1000', seed: '1' }));
   const [result, setResult] = useState<SimResult | undefined>();
   const [observed, setObserved] = useState<readonly Observed[]>([]);
   const [error, setError] = useState<RequestFailed | undefined>();
   const [busy, setBusy] = useState(false);
   const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.target as HTMLInputElement).value });
 
-  const run = async (e: Event) => {
-    e.preventDefault();
+  const simulate = async () => {
     setBusy(true);
     setError(undefined);
+    setParams('scenarios', form);
     try {
       const sim = await postJson<SimResult>('/api/simulate', {
         as_of: form.as_of,
@@ -143,6 +153,14 @@ export function Scenarios({ meta }: { meta: Meta }) {
       setBusy(false);
     }
   };
+  const run = (e: Event) => {
+    e.preventDefault();
+    void simulate();
+  };
+  // A permalink that names the start reproduces the run on load (the simulator is seeded).
+  useEffect(() => {
+    if (params.has('as_of')) void simulate();
+  }, []);
 
   return (
     <section aria-labelledby="scenarios-title">

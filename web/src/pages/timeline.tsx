@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { GapNote } from '../components/freshness.js';
 import { query, useApi } from '../api.js';
 import { EventList } from '../components/event-list.js';
@@ -9,21 +9,31 @@ import { setParams } from '../router.js';
 import type { EventPage, Meta } from '../types.js';
 
 const PAGE = 25;
-const FIELDS = ['from', 'to', 'actor', 'type'] as const;
+const FIELDS = ['q', 'from', 'to', 'actor', 'type'] as const;
 type Filters = Record<(typeof FIELDS)[number], string>;
 
-/** Timeline: the chronicle with filters, newest first, each event with its summary and sources. */
+const pageOf = (v: string | null): number => (v && /^\d+$/.test(v) ? Math.max(0, Number(v) - 1) : 0);
+
+/** Timeline: the chronicle with filters and a text search, newest first, each event with its summary and sources. */
 export function Timeline({ params, meta }: { params: URLSearchParams; meta: Meta }) {
   const { members, names } = useMembers(meta);
   const [filters, setFilters] = useState<Filters>(() => Object.fromEntries(FIELDS.map((f) => [f, params.get(f) ?? ''])) as Filters);
-  const [page, setPage] = useState(0);
+  const [page, setPage] = useState(() => pageOf(params.get('page')));
+  // What is typed in the search box, asked of the server once typing pauses.
+  const [typed, setTyped] = useState(filters.q);
   const events = useApi<EventPage>(`/api/events${query({ ...filters, order: 'desc', limit: PAGE, offset: page * PAGE })}`);
-  const change = (field: keyof Filters) => (e: Event) => {
-    const next = { ...filters, [field]: (e.target as HTMLInputElement | HTMLSelectElement).value };
+  const show = (next: Filters, nextPage: number) => {
     setFilters(next);
-    setPage(0);
-    setParams('timeline', next);
+    setPage(nextPage);
+    setParams('timeline', { ...next, page: nextPage > 0 ? String(nextPage + 1) : undefined });
   };
+  const change = (field: keyof Filters) => (e: Event) =>
+    show({ ...filters, [field]: (e.target as HTMLInputElement | HTMLSelectElement).value }, 0);
+  useEffect(() => {
+    if (typed === filters.q) return undefined;
+    const t = setTimeout(() => show({ ...filters, q: typed }, 0), 300);
+    return () => clearTimeout(t);
+  }, [typed]);
   const total = events.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE));
 
@@ -31,7 +41,23 @@ export function Timeline({ params, meta }: { params: URLSearchParams; meta: Meta
     <section aria-labelledby="timeline-title">
       <h1 id="timeline-title">Timeline</h1>
       <GapNote meta={meta} day={meta.today} />
-      <form class="filters card" onSubmit={(e) => e.preventDefault()} aria-label="Filter events">
+      <form
+        class="filters card"
+        role="search"
+        onSubmit={(e) => (e.preventDefault(), typed !== filters.q && show({ ...filters, q: typed }, 0))}
+        aria-label="Filter events"
+      >
+        <label class="search">
+          Search
+          <input
+            type="search"
+            name="q"
+            value={typed}
+            maxLength={500}
+            placeholder="words in the summary, evidence or source"
+            onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
+          />
+        </label>
         <label>
           From <input type="date" value={filters.from} onChange={change('from')} name="from" />
         </label>
@@ -76,21 +102,23 @@ export function Timeline({ params, meta }: { params: URLSearchParams; meta: Meta
         </label>
       </form>
       <p role="status" aria-live="polite" data-testid="event-count">
-        {events.data ? `${total} events${total > PAGE ? `, page ${page + 1} of ${pages}` : ''}` : ''}
+        {events.data
+          ? `${total} events${filters.q ? ` matching “${filters.q}”` : ''}${total > PAGE ? `, page ${page + 1} of ${pages}` : ''}`
+          : ''}
       </p>
       {events.error ? (
         <ErrorNote error={events.error} what="Events" />
       ) : events.data ? (
-        <EventList events={events.data.events} names={names} />
+        <EventList events={events.data.events} names={names} search={filters.q} />
       ) : (
         <Loading />
       )}
       {total > PAGE && (
         <nav class="pager" aria-label="Pages">
-          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+          <button type="button" disabled={page === 0} onClick={() => show(filters, page - 1)}>
             ← Newer
           </button>
-          <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+          <button type="button" disabled={page + 1 >= pages} onClick={() => show(filters, page + 1)}>
             Older →
           </button>
         </nav>
