@@ -101,7 +101,9 @@ export function hazardPanel(history: SimHistory, reader: RecordReader, asOf: str
   const last = monthOfDay(asOf);
   const first = Math.min(...history.members.map((m) => monthOfDay(m.intervals[0]!.from)));
   const rows: PanelRow[] = [];
-  for (let month = Math.max(first, monthOfDay('1992-06-01')); month < last; month++) {
+  // The first whole month after the treaty's signature: the month it was signed is only partly at risk.
+  const opened = monthOfDay(history.alliance.founded) + 1;
+  for (let month = Math.max(first, opened); month < last; month++) {
     const start = firstDayOfMonthIndex(month);
     const eve = new Date((start - 1) * 86_400_000).toISOString().slice(0, 10);
     const nextStart = firstDayOfMonthIndex(month + 1);
