@@ -1,32 +1,11 @@
 // page.evaluate callbacks run in the browser, so this file also sees the DOM types.
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/api/index.js';
-import type { Store } from '../../src/store/index.js';
-import { collectErrors, launchBrowser, PAGES, startTestServer, TOKEN } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { openPage, PAGES, TOKEN, useDashboardSession } from './harness.js';
 
-let browser: Browser;
-let server: RunningServer;
-let store: Store;
+const session = useDashboardSession();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ server, store } = await startTestServer());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  store?.close();
-});
-
-async function open(hash: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const errors = collectErrors(page);
-  await page.goto(`${server.url}${hash}`);
-  return { page, errors };
-}
+const open = (hash: string, width?: number) => openPage(session, hash, width);
 
 const ARTICLE =
   'Tajikistan on Monday formally asked the Collective Security Treaty Organization for military assistance after clashes on its border with Afghanistan.';

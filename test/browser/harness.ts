@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startServer, WEB_ROOT, type RunningServer } from '../../src/api/index.js';
 import { Workspace } from '../../src/compose/index.js';
 import type { Store } from '../../src/store/index.js';
@@ -60,3 +61,48 @@ export const PAGES = [
   { id: 'review', hash: '#/review', ready: 'form[aria-label="Reviewer"]' },
   { id: 'feeds', hash: '#/feeds', ready: '#feeds-title' },
 ] as const;
+
+/** The browser and the server a test file drives, both started before its tests and closed after them. */
+export interface DashboardSession {
+  readonly browser: Browser;
+  readonly server: RunningServer;
+  readonly store: Store;
+}
+
+/** Registers the file's start and shutdown, and gives the session its tests read once it has started. */
+export function useDashboardSession(): DashboardSession {
+  let started: DashboardSession | undefined;
+  const get = (): DashboardSession => {
+    if (!started) throw new Error('the dashboard session is read before beforeAll started it');
+    return started;
+  };
+  beforeAll(async () => {
+    const browser = await launchBrowser();
+    const { server, store } = await startTestServer();
+    started = { browser, server, store };
+  });
+  afterAll(async () => {
+    await started?.browser.close();
+    await started?.server.close();
+    started?.store.close();
+  });
+  return {
+    get browser() {
+      return get().browser;
+    },
+    get server() {
+      return get().server;
+    },
+    get store() {
+      return get().store;
+    },
+  };
+}
+
+/** Opens a dashboard address in a new page of `width`, collecting the page's errors. */
+export async function openPage(session: DashboardSession, hash: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
+  const page = await session.browser.newPage({ viewport: { width, height: 900 } });
+  const errors = collectErrors(page);
+  await page.goto(`${session.server.url}${hash}`);
+  return { page, errors };
+}

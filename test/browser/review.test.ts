@@ -1,32 +1,16 @@
 // page.evaluate callbacks run in the browser, so this file also sees the DOM types.
 /// <reference lib="dom" />
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/api/index.js';
-import type { Store } from '../../src/store/index.js';
-import { collectErrors, launchBrowser, startTestServer, TOKEN } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { collectErrors, TOKEN, useDashboardSession } from './harness.js';
 
-let browser: Browser;
-let server: RunningServer;
-let store: Store;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ server, store } = await startTestServer());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  store?.close();
-});
+const session = useDashboardSession();
 
 const ARTICLE =
   'Tajikistan on Monday formally asked the Collective Security Treaty Organization for military assistance after clashes on its border with Afghanistan.';
 
 // Kyrgyzstan's requests for help still pending at the end of 2025, as the indicators count them.
 async function kgzRequests(): Promise<number> {
-  const r = (await (await fetch(new URL('api/indicators?asOf=2025-12-31&member=KGZ', server.url))).json()) as {
+  const r = (await (await fetch(new URL('api/indicators?asOf=2025-12-31&member=KGZ', session.server.url))).json()) as {
     members: { code: string; coverage: { requests_pending: number } }[];
   };
   return r.members.find((m) => m.code === 'KGZ')!.coverage.requests_pending;
@@ -34,7 +18,7 @@ async function kgzRequests(): Promise<number> {
 
 describe('reviewing a proposal in chromium', () => {
   it('edits its date and actor, accepts it, retracts it; the audit log and the indicators follow', async () => {
-    const res = await fetch(new URL('api/ingest', server.url), {
+    const res = await fetch(new URL('api/ingest', session.server.url), {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
       body: JSON.stringify({ date: '2025-03-10', url: 'https://example.org/browser-test', text: ARTICLE }),
@@ -44,9 +28,9 @@ describe('reviewing a proposal in chromium', () => {
     const id = proposed[0]!;
     const before = await kgzRequests();
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
-    await page.goto(`${server.url}#/review/${id}`);
+    await page.goto(`${session.server.url}#/review/${id}`);
     await page.fill('input[name="token"]', TOKEN);
     await page.fill('input[name="reviewer"]', 'browser-analyst');
     const card = page.locator('[data-testid="proposal"]');
@@ -61,7 +45,7 @@ describe('reviewing a proposal in chromium', () => {
       .toMatch(/Accepted as a new event .*2025-03 · assistance\.requested · KGZ/);
 
     expect(await kgzRequests()).toBe(before + 1);
-    const stored = store.events({ actor: 'KGZ', type: 'assistance.requested', from: '2025-03-01', to: '2025-03-31' });
+    const stored = session.store.events({ actor: 'KGZ', type: 'assistance.requested', from: '2025-03-01', to: '2025-03-31' });
     expect(stored).toEqual([
       expect.objectContaining({ date: '2025-03', origin: expect.objectContaining({ kind: 'reviewed', reviewer: 'browser-analyst' }) }),
     ]);

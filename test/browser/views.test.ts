@@ -1,32 +1,12 @@
 // page.evaluate callbacks run in the browser, so this file also sees the DOM types.
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/api/index.js';
-import type { Store } from '../../src/store/index.js';
-import { collectErrors, launchBrowser, startTestServer, TOKEN } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, TOKEN, useDashboardSession } from './harness.js';
 
-let browser: Browser;
-let server: RunningServer;
-let store: Store;
+const session = useDashboardSession();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ server, store } = await startTestServer());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  store?.close();
-});
-
-async function open(hash: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const errors = collectErrors(page);
-  await page.goto(`${server.url}${hash}`);
-  return { page, errors };
-}
+const open = (hash: string, width?: number) => openPage(session, hash, width);
 
 const hashOf = (page: Page) => page.evaluate(() => location.hash);
 
@@ -200,7 +180,7 @@ describe('the review page and live counts', () => {
     'Tajikistan on Monday formally asked the Collective Security Treaty Organization for military assistance after clashes on its border with Afghanistan.';
 
   it('opens the article at its evidence, however far down; on a phone the article flows with no scroll box', async () => {
-    const res = await fetch(new URL('api/ingest', server.url), {
+    const res = await fetch(new URL('api/ingest', session.server.url), {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
       body: JSON.stringify({ date: '2025-04-14', url: 'https://example.org/long-article', text: `${LEAD}\n${REQUEST}` }),
@@ -229,7 +209,7 @@ describe('the review page and live counts', () => {
   });
 
   it('the footer counts the events again after an accept, without leaving the page', async () => {
-    const res = await fetch(new URL('api/ingest', server.url), {
+    const res = await fetch(new URL('api/ingest', session.server.url), {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
       body: JSON.stringify({ date: '2025-05-12', url: 'https://example.org/count-test', text: REQUEST }),
