@@ -45,8 +45,8 @@ export interface CueContext {
   readonly future: boolean;
 }
 
-// A month named without a year: the one nearest the article in the sentence's direction of time.
-function yearFor(month: number, day: number | undefined, ctx: CueContext): number {
+// A month named without a year, in any language: the one nearest the article in the sentence's direction of time.
+export function yearFor(month: number, day: number | undefined, ctx: CueContext): number {
   const t = ymOf(ctx.today);
   const probe = dayNumber(t.year, month, day ?? 1) ?? ctx.today;
   // News names upcoming dates without a year too, so only a date well ahead means last year.

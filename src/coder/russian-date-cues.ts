@@ -1,5 +1,5 @@
 import { dayNumber, monthSpan, ymOf, yearSpan, type Span } from '../domain/index.js';
-import type { CueContext, DateCue } from './date-cues.js';
+import { yearFor, type CueContext, type DateCue } from './date-cues.js';
 
 // Month stems: "сентября", "сентябре", "сентябрь", "сен", "сент." all begin so.
 const MONTH_STEMS = ['янв', 'фев', 'мар', 'апр', 'ма', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
@@ -78,14 +78,6 @@ const monthOf = (s: string): number => {
 };
 const one = (d: number): Span => ({ first: d, last: d });
 const num = (s: string): number => NUMBERS[s.toLowerCase()] ?? Number(s);
-
-function yearFor(month: number, day: number | undefined, ctx: CueContext): number {
-  const t = ymOf(ctx.today);
-  const probe = dayNumber(t.year, month, day ?? 1) ?? ctx.today;
-  if (!ctx.future && probe > ctx.today + (day === undefined ? 0 : 45)) return t.year - 1;
-  if (ctx.future && probe < ctx.today - 183) return t.year + 1;
-  return t.year;
-}
 
 // "в начале/середине/конце сентября": a third of the month (still the month at spec precision).
 function partOfMonth(part: string | undefined, span: Span): Span {
