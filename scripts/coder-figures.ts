@@ -29,6 +29,8 @@ const first = JSON.parse(readFileSync(`${docs}coder-first-contact.json`, 'utf8')
   sets: Record<string, First>;
   paraphraseClasses: Record<string, number>;
   hidden: Record<string, number>;
+  /** Real articles kept out of the repo by the lead: scored with the same scorer, outside this script. */
+  unseen?: Record<string, { first: number; now: number; note: string }>;
 };
 const f3 = (x: number | undefined): string => (x === undefined ? '–' : x.toFixed(3));
 const reports: Record<string, Report> = {};
@@ -50,6 +52,8 @@ for (const [name, r] of Object.entries(reports)) {
   );
 }
 for (const [name, v] of Object.entries(first.hidden)) out.push(`| hidden ${name} (maintainers) | ${f3(v)} → not scored here | | | | | |`);
+for (const [name, v] of Object.entries(first.unseen ?? {}))
+  out.push(`| unseen ${name} (lead, scored outside the repo) | ${f3(v.first)} → **${f3(v.now)}** | | | | | |`);
 out.push('');
 out.push('Recall by event type (full match), now, on the dev sets and the suite:');
 out.push('');
